@@ -1,0 +1,180 @@
+/**
+ * Reads workbook bytes into the port's WorkbookData with SheetJS CE. Bytes in, data out: no fs,
+ * no Node globals, so a browser Web Worker can run it unchanged.
+ *
+ * Reads .xlsx, .xlsm (macros ignored) and .ods. Refuses, with one WorkbookReadError naming the
+ * file: empty files, encrypted packages, .xls / .xlsb / XML Spreadsheet 2003, text files (CSV,
+ * HTML), other containers and anything SheetJS cannot parse.
+ */
+import * as XLSX from "@e965/xlsx";
+import type { CellValue, DefinedName, SheetGrid, TableInfo, WorkbookData } from "../../domain/ports/WorkbookPort";
+import { readTablesBySheet, type PackagePart } from "./readTables";
+import { classifyUnreadableZip, sniffWorkbookBytes } from "./sniffWorkbookBytes";
+import { WorkbookReadError } from "./WorkbookReadError";
+
+/**
+ * Lean SheetJS options, measured on the corpus (see README): dense rows, cached values only (no
+ * formula text), no HTML. Number formats stay on (cell.z tells dates from numbers) and so does the
+ * formatted text, because it is the only place an error cell such as #SPILL! keeps its name.
+ * `bookFiles` keeps the package parts so the tables can be read.
+ */
+export const SHEETJS_READ_OPTIONS = {
+  type: "array",
+  dense: true,
+  cellNF: true,
+  cellDates: false,
+  cellFormula: false,
+  cellHTML: false,
+  cellStyles: false,
+  bookVBA: false,
+  bookFiles: true,
+} as const satisfies XLSX.ParsingOptions;
+
+/** Error codes as SheetJS stores them in cell.v (the BIFF codes). */
+const ERROR_TEXT: Readonly<Record<number, string>> = {
+  0x00: "#NULL!",
+  0x07: "#DIV/0!",
+  0x0f: "#VALUE!",
+  0x17: "#REF!",
+  0x1d: "#NAME?",
+  0x24: "#NUM!",
+  0x2a: "#N/A",
+  0x2b: "#GETTING_DATA",
+};
+
+const MS_PER_DAY = 86_400_000;
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+type SheetJsCell = XLSX.CellObject;
+type DenseSheet = XLSX.WorkSheet & { "!data"?: (SheetJsCell | undefined)[][] };
+
+function cellValue(cell: SheetJsCell | undefined, date1904: boolean): CellValue {
+  if (!cell) return null;
+  switch (cell.t) {
+    case "n":
+      // A number cell whose stored text was not a number (a damaged or hand-made file).
+      return typeof cell.v === "number" && Number.isFinite(cell.v) ? cell.v : { error: "#VALUE!" };
+    case "s":
+      return typeof cell.v === "string" ? cell.v : String(cell.v ?? "");
+    case "b":
+      return cell.v === true;
+    case "e":
+      return { error: typeof cell.w === "string" && cell.w.startsWith("#") ? cell.w : (ERROR_TEXT[Number(cell.v)] ?? "#N/A") };
+    case "d": {
+      // Not produced with cellDates off, but a date must still arrive as a serial number.
+      const time = cell.v instanceof Date ? cell.v.getTime() : Date.parse(String(cell.v));
+      return Number.isFinite(time) ? (time - (date1904 ? EPOCH_1904 : EPOCH_1900)) / MS_PER_DAY : null;
+    }
+    case "z":
+      return null;
+  }
+}
+
+function numberFormat(cell: SheetJsCell | undefined): string | null {
+  const format = cell?.z;
+  if (typeof format !== "string" || format === "" || format.toLowerCase() === "general") return null;
+  return format;
+}
+
+function visibilityOf(hidden: unknown): SheetGrid["visibility"] {
+  return hidden === 2 ? "veryHidden" : hidden === 1 ? "hidden" : "visible";
+}
+
+/**
+ * The sheet's used range: !ref's top-left, its bottom-right clipped to the last cell that holds
+ * something. A <dimension> of A1:XFD1048576 (formatting applied to whole columns) must not make
+ * us allocate a billion nulls.
+ */
+function readGrid(sheet: DenseSheet, name: string, visibility: SheetGrid["visibility"], tables: TableInfo[], date1904: boolean): SheetGrid {
+  const rows = sheet["!data"] ?? [];
+  const ref = sheet["!ref"];
+  const empty: SheetGrid = { name, visibility, top: 1, left: 1, values: [], numberFormats: [], tables };
+  if (!ref) return empty;
+  const range = XLSX.utils.decode_range(ref);
+  let lastRow = -1;
+  let lastCol = -1;
+  for (let r = range.s.r; r <= Math.min(range.e.r, rows.length - 1); r++) {
+    const row = rows[r];
+    if (!row) continue;
+    for (let c = Math.min(range.e.c, row.length - 1); c >= range.s.c; c--) {
+      if (row[c] !== undefined && row[c] !== null) {
+        lastRow = r;
+        if (c > lastCol) lastCol = c;
+        break;
+      }
+    }
+  }
+  if (lastRow < 0) return { ...empty, top: range.s.r + 1, left: range.s.c + 1 };
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  for (let r = range.s.r; r <= lastRow; r++) {
+    const row = rows[r] ?? [];
+    const valueRow: CellValue[] = [];
+    const formatRow: (string | null)[] = [];
+    for (let c = range.s.c; c <= lastCol; c++) {
+      const cell = row[c] ?? undefined;
+      const value = cellValue(cell, date1904);
+      valueRow.push(value);
+      formatRow.push(value === null ? null : numberFormat(cell));
+    }
+    values.push(valueRow);
+    numberFormats.push(formatRow);
+  }
+  return { name, visibility, top: range.s.r + 1, left: range.s.c + 1, values, numberFormats, tables };
+}
+
+/**
+ * Workbook-scoped names only, without Excel's own (_xlnm.Print_Area, _xlnm._FilterDatabase,
+ * _xlfn.* placeholders): the port has no notion of a sheet-local name.
+ */
+function definedNamesOf(workbook: XLSX.WorkBook): DefinedName[] {
+  return (workbook.Workbook?.Names ?? [])
+    .filter((n) => n.Sheet === undefined || n.Sheet === null)
+    .filter((n) => typeof n.Name === "string" && typeof n.Ref === "string" && !/^_xl(nm|fn)\./i.test(n.Name))
+    .map((n) => ({ name: n.Name, ref: n.Ref.replace(/^=/, "") }));
+}
+
+function parse(bytes: Uint8Array, fileName: string): XLSX.WorkBook {
+  try {
+    return XLSX.read(bytes, SHEETJS_READ_OPTIONS);
+  } catch (cause) {
+    // SheetJS says "File is password-protected" for encryption it finds inside a package.
+    if (/password-protected/i.test(String((cause as Error)?.message))) throw new WorkbookReadError("encrypted", fileName, { cause });
+    throw new WorkbookReadError(classifyUnreadableZip(bytes), fileName, { cause });
+  }
+}
+
+/** Throws WorkbookReadError, and only that, when the bytes are not a workbook we read. */
+export function readWorkbookBytes(bytes: Uint8Array, fileName: string): WorkbookData {
+  const sniffed = sniffWorkbookBytes(bytes);
+  if (sniffed.kind === "refuse") {
+    throw new WorkbookReadError(sniffed.reason, fileName, sniffed.legacyFormat ? { legacyFormat: sniffed.legacyFormat } : {});
+  }
+  const workbook = parse(bytes, fileName);
+  const bookType = (workbook as { bookType?: string }).bookType;
+  if (bookType === "xlsb") throw new WorkbookReadError("legacy_format", fileName, { legacyFormat: "xlsb" });
+  if (bookType !== "xlsx" && bookType !== "xlsm" && bookType !== "ods") throw new WorkbookReadError("not_a_workbook", fileName);
+
+  try {
+    const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
+    const sheetProps = (workbook.Workbook?.Sheets ?? []) as (XLSX.SheetProps & { id?: string })[];
+    const files = (workbook as { files?: Record<string, PackagePart> }).files ?? {};
+    const tables = readTablesBySheet(
+      files,
+      workbook.SheetNames.map((_, i) => sheetProps[i]?.id),
+    );
+    const sheets: SheetGrid[] = [];
+    workbook.SheetNames.forEach((name, i) => {
+      const sheet = workbook.Sheets[name] as DenseSheet | undefined;
+      // Chart, dialog and macro sheets are not worksheets (Office.js does not list them either).
+      if (!sheet || (sheet as { "!type"?: string })["!type"] !== undefined) return;
+      sheets.push(readGrid(sheet, name, visibilityOf(sheetProps[i]?.Hidden), tables[i] ?? [], date1904));
+    });
+    if (sheets.length === 0) throw new WorkbookReadError("not_a_workbook", fileName);
+    return { name: fileName, date1904, sheets, definedNames: definedNamesOf(workbook) };
+  } catch (cause) {
+    if (cause instanceof WorkbookReadError) throw cause;
+    throw new WorkbookReadError("corrupt", fileName, { cause });
+  }
+}

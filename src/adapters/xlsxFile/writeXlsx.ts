@@ -1,0 +1,210 @@
+/**
+ * Renders a WorkbookDescription to .xlsx bytes with exceljs. It decides nothing about content:
+ * every value, formula, format and rule comes from the description. Formulas are written without
+ * a cached result and the workbook asks Excel to recalculate on open.
+ *
+ * Not rendered: ChartSpec (exceljs cannot write charts) and NamedCellSpec.comment (exceljs has no
+ * comment on defined names). A description that Excel would have to "repair" (a colour that is
+ * not hex, a name on an unknown sheet, an over-long validation message, a non-finite number) is
+ * refused with a RangeError instead of producing a damaged file.
+ */
+import * as ExcelJS from "exceljs";
+import {
+  isFormulaCell,
+  type CellBlock,
+  type CellContent,
+  type ConditionalFormatSpec,
+  type NamedCellSpec,
+  type SheetDescription,
+  type TableSpec,
+  type ValidationSpec,
+  type WorkbookDescription,
+} from "../../domain/template/WorkbookDescription";
+import { cellAddress, quoteSheetName } from "./a1";
+import { styleForRole, toArgb } from "./cellStyles";
+
+/** exceljs has `worksheet.dataValidations` but leaves it out of its typings. */
+interface WithDataValidations {
+  readonly dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+type ExcelValue = ExcelJS.CellValue;
+
+const TABLE_STYLE = "TableStyleMedium2";
+
+/** Excel's own limits; beyond them Excel "repairs" the file by dropping the rule. */
+const LIMITS = { errorTitle: 32, errorMessage: 255, prompt: 255, listLiteral: 255 } as const;
+
+function where(sheet: string, row: number, col: number): string {
+  return `${quoteSheetName(sheet)}!${cellAddress(row, col)}`;
+}
+
+function formulaText(formula: string): string {
+  // The description spells formulas without "="; one slipped in would make Excel reject the file.
+  return formula.startsWith("=") ? formula.slice(1) : formula;
+}
+
+/** A string stays a string: exceljs writes it as shared text whatever its first character. */
+function toExcelValue(content: CellContent, at: () => string): ExcelValue {
+  if (content === null) return null;
+  if (isFormulaCell(content)) return { formula: formulaText(content.formula) } as ExcelJS.CellFormulaValue;
+  if (typeof content === "number" && !Number.isFinite(content)) {
+    throw new RangeError(`Cannot write the number ${content} at ${at()}`);
+  }
+  return content;
+}
+
+function cellStyle(role: CellBlock["style"], numberFormat: string | undefined, wrap: boolean | undefined): Partial<ExcelJS.Style> | null {
+  if (role === undefined && numberFormat === undefined && !wrap) return null;
+  const style: Partial<ExcelJS.Style> = role === undefined ? {} : styleForRole(role);
+  if (numberFormat !== undefined) style.numFmt = numberFormat;
+  if (wrap) style.alignment = { ...style.alignment, wrapText: true, vertical: "top" };
+  return style;
+}
+
+function renderBlock(ws: ExcelJS.Worksheet, block: CellBlock): void {
+  block.rows.forEach((row, dr) => {
+    row.forEach((content, dc) => {
+      const r = block.row + dr;
+      const c = block.col + dc;
+      const cell = ws.getCell(r, c);
+      const value = toExcelValue(content, () => where(ws.name, r, c));
+      if (value !== null) cell.value = value;
+      // A fresh style object per cell: exceljs shares style objects, and a later numFmt would leak.
+      const style = cellStyle(block.style, block.numberFormat, block.wrap);
+      if (style) cell.style = style;
+    });
+  });
+}
+
+function renderTable(ws: ExcelJS.Worksheet, table: TableSpec): void {
+  const width = table.columns.length;
+  const headers = new Set<string>();
+  for (const column of table.columns) {
+    const key = column.header.trim().toLowerCase();
+    if (key === "" || headers.has(key)) throw new RangeError(`Table ${table.name}: empty or repeated header "${column.header}"`);
+    headers.add(key);
+  }
+  // Excel requires at least one data row under the header.
+  const sourceRows = table.rows.length > 0 ? table.rows : [[]];
+  const rows = sourceRows.map((row, i) => {
+    if (row.length > width) throw new RangeError(`Table ${table.name}: row ${i + 1} has ${row.length} cells for ${width} columns`);
+    return Array.from({ length: width }, (_, c) =>
+      toExcelValue(row[c] ?? null, () => where(ws.name, table.row + 1 + i, table.col + c)),
+    );
+  });
+  ws.addTable({
+    name: table.name,
+    displayName: table.name,
+    ref: cellAddress(table.row, table.col),
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: TABLE_STYLE, showRowStripes: true },
+    columns: table.columns.map((column) => ({ name: column.header, filterButton: true })),
+    rows,
+  });
+  table.columns.forEach((column, c) => {
+    for (let i = 0; i < rows.length; i++) {
+      const style = cellStyle(column.style, column.numberFormat, undefined);
+      if (style) ws.getCell(table.row + 1 + i, table.col + c).style = style;
+    }
+  });
+}
+
+function checkLength(text: string | undefined, max: number, what: string, range: string): void {
+  if (text !== undefined && text.length > max) {
+    throw new RangeError(`Validation on ${range}: ${what} is ${text.length} characters; Excel allows ${max}`);
+  }
+}
+
+/**
+ * A date bound as exceljs needs it: a Date, which it writes as a serial number. exceljs turns
+ * every date-validation formula into a date, so a formula bound cannot be written at all.
+ */
+function dateBound(value: string, range: string): Date {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!iso) throw new RangeError(`Validation on ${range}: date bounds must be yyyy-mm-dd, got "${value}"`);
+  return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
+}
+
+/**
+ * Same convention as Office.js's list source: "=Lista_Status" or "=Listor!$A$2:$A$9" is a
+ * reference, anything else a comma-separated list of literal choices.
+ */
+function listFormula(source: string, range: string): string {
+  if (source.startsWith("=")) return source.slice(1);
+  checkLength(source, LIMITS.listLiteral, "the list of choices", range);
+  return `"${source.replace(/"/g, '""')}"`;
+}
+
+function toDataValidation(spec: ValidationSpec): ExcelJS.DataValidation {
+  checkLength(spec.errorTitle, LIMITS.errorTitle, "the error title", spec.range);
+  checkLength(spec.errorMessage, LIMITS.errorMessage, "the error message", spec.range);
+  checkLength(spec.prompt, LIMITS.prompt, "the prompt", spec.range);
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: spec.errorTitle,
+    error: spec.errorMessage,
+    ...(spec.prompt === undefined ? {} : { showInputMessage: true, prompt: spec.prompt }),
+  };
+  const rule = spec.rule;
+  switch (rule.kind) {
+    case "list":
+      return { ...common, type: "list", formulae: [listFormula(rule.source, spec.range)] };
+    case "wholeNumber":
+      return { ...common, type: "whole", operator: "between", formulae: [rule.min, rule.max] };
+    case "decimal":
+      return rule.max === undefined
+        ? { ...common, type: "decimal", operator: "greaterThanOrEqual", formulae: [rule.min] }
+        : { ...common, type: "decimal", operator: "between", formulae: [rule.min, rule.max] };
+    case "date":
+      return { ...common, type: "date", operator: "between", formulae: [dateBound(rule.min, spec.range), dateBound(rule.max, spec.range)] };
+  }
+}
+
+function renderConditionalFormats(ws: ExcelJS.Worksheet, specs: readonly ConditionalFormatSpec[]): void {
+  specs.forEach((spec, i) => {
+    const style: Partial<ExcelJS.Style> = {
+      // In a differential format (dxf) Excel paints a solid fill with bgColor.
+      fill: { type: "pattern", pattern: "solid", bgColor: { argb: toArgb(spec.fill) } },
+      ...(spec.fontColor === undefined ? {} : { font: { color: { argb: toArgb(spec.fontColor) } } }),
+    };
+    ws.addConditionalFormatting({
+      ref: spec.range,
+      rules: [{ type: "expression", priority: i + 1, formulae: [formulaText(spec.formula)], style }],
+    });
+  });
+}
+
+function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription): void {
+  const ws = workbook.addWorksheet(sheet.name, sheet.tabColor === undefined ? {} : { properties: { tabColor: { argb: toArgb(sheet.tabColor) } } });
+  for (const { col, width } of sheet.columnWidths ?? []) ws.getColumn(col).width = width;
+  for (const block of sheet.blocks ?? []) renderBlock(ws, block);
+  for (const table of sheet.tables ?? []) renderTable(ws, table);
+  const validations = (ws as unknown as WithDataValidations).dataValidations;
+  for (const spec of sheet.validations ?? []) validations.add(spec.range, toDataValidation(spec));
+  renderConditionalFormats(ws, sheet.conditionalFormats ?? []);
+  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.cols > 0)) {
+    ws.views = [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
+  }
+  // sheet.charts: exceljs cannot write charts; the Office.js adapter draws them.
+}
+
+function addName(workbook: ExcelJS.Workbook, spec: NamedCellSpec, sheetNames: ReadonlySet<string>): void {
+  if (!sheetNames.has(spec.sheet)) throw new RangeError(`Name ${spec.name} refers to a sheet not in the description: ${spec.sheet}`);
+  workbook.definedNames.add(`${quoteSheetName(spec.sheet)}!${spec.ref}`, spec.name);
+}
+
+export async function renderWorkbook(description: WorkbookDescription): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Digiportfölj";
+  // No formula carries a cached result, so Excel must compute them all when it opens the file.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of description.sheets) renderSheet(workbook, sheet);
+  const sheetNames = new Set(description.sheets.map((s) => s.name));
+  for (const name of description.names) addName(workbook, name, sheetNames);
+  const buffer: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer();
+  return ArrayBuffer.isView(buffer) ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer);
+}

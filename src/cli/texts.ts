@@ -1,0 +1,87 @@
+/** Everything the CLI says, Swedish first. */
+import type { Lang } from "../domain/messages";
+
+const SV = {
+  usage: `Användning: digiportfolj <kommando> [flaggor]
+
+Kommandon:
+  template --out FIL.xlsx [--forvaltning NAMN] [--kriterier standard|taby] [--rader N] [--force]
+      Skriver standardmallen: instruktioner, initiativtabell med listor, kontroller och
+      beräknade kolumner som formler, samt bladet Parametrar.
+  validate FIL.xlsx [--json] [--verbose] [--forvaltning NAMN] [--idag ÅÅÅÅ-MM-DD]
+      Kontrollerar initiativen i en arbetsbok (mallen eller en egen lista) och visar
+      problemen per rad med celladress. --verbose visar hur kolumnerna tolkades; --forvaltning
+      anger listans förvaltning när den saknar en sådan kolumn.
+      Slutkod 0: inga fel, 1: fel finns, 2: kunde inte läsas eller fel anrop.
+  demo [--ut MAPP]
+      Kontrollerar exempelarbetsböckerna i examples/ och skriver en mall till out/.
+
+Flaggor för alla kommandon:
+  --lang sv|en   språk för utskriften (standard sv)
+  --help         visa denna hjälp`,
+  unknownCommand: (c: string) => `Okänt kommando: ${c}. Skriv digiportfolj --help.`,
+  missingOut: "Ange var mallen ska sparas med --out FIL.xlsx.",
+  missingFile: "Ange vilken arbetsbok som ska kontrolleras, t.ex. digiportfolj validate lista.xlsx.",
+  exists: (f: string) => `${f} finns redan och skrivs inte över. Välj ett annat namn eller lägg till --force.`,
+  badRows: "--rader ska vara ett heltal mellan 1 och 5000.",
+  badPreset: (p: string) => `Okänd kriterieuppsättning: ${p}. Välj standard eller taby.`,
+  badDate: (d: string) => `--idag ska vara ett datum som ÅÅÅÅ-MM-DD, inte ${d}.`,
+  wrote: (f: string, rows: number) => `Skrev mallen till ${f} (${rows} tomma rader i tabellen Initiativ).`,
+  checking: (f: string) => `Kontroll av ${f}`,
+  table: (sheet: string, header: number, n: number, skipped: number) =>
+    `Blad ${sheet}: rubrikrad ${header}, ${n} initiativ${skipped ? `, ${skipped} överhoppade rader` : ""}`,
+  mapped: "Kolumner",
+  unmapped: "ej använd",
+  row: (r: number, name: string) => `Rad ${r}${name ? ` – ${name}` : ""}`,
+  workbookLevel: "Arbetsboken",
+  skippedHeading: "Överhoppade rader:",
+  skip: { total_row: "summarad", repeated_header: "upprepad rubrikrad" },
+  summary: (errors: number, warnings: number, n: number) =>
+    `Summering: ${errors} fel, ${warnings} varningar, ${n} initiativ.`,
+  clean: "Inga fel hittades.",
+  cannotRead: (f: string, reason: string) => `${f} kunde inte läsas: ${reason}`,
+};
+
+type Texts = typeof SV;
+
+const EN: Texts = {
+  usage: `Usage: digiportfolj <command> [options]
+
+Commands:
+  template --out FILE.xlsx [--forvaltning NAME] [--kriterier standard|taby] [--rader N] [--force]
+      Writes the standard template: instructions, the initiative table with dropdowns,
+      validations and computed columns as formulas, and the Parametrar sheet.
+  validate FILE.xlsx [--json] [--verbose] [--forvaltning NAME] [--idag YYYY-MM-DD]
+      Checks the initiatives in a workbook (the template or a list of its own shape) and
+      lists the problems per row with cell addresses. --verbose shows how the columns were read;
+      --forvaltning names the list's department when it has no such column.
+      Exit 0: no errors, 1: errors, 2: unreadable or a wrong call.
+  demo [--ut DIR]
+      Checks the example workbooks in examples/ and writes a template to out/.
+
+Options for every command:
+  --lang sv|en   output language (default sv)
+  --help         show this help`,
+  unknownCommand: (c) => `Unknown command: ${c}. Try digiportfolj --help.`,
+  missingOut: "Say where to save the template with --out FILE.xlsx.",
+  missingFile: "Name the workbook to check, e.g. digiportfolj validate list.xlsx.",
+  exists: (f) => `${f} already exists and is not overwritten. Choose another name or add --force.`,
+  badRows: "--rader must be a whole number from 1 to 5000.",
+  badPreset: (p) => `Unknown criteria preset: ${p}. Choose standard or taby.`,
+  badDate: (d) => `--idag must be a date as YYYY-MM-DD, not ${d}.`,
+  wrote: (f, rows) => `Wrote the template to ${f} (${rows} empty rows in the Initiativ table).`,
+  checking: (f) => `Checking ${f}`,
+  table: (sheet, header, n, skipped) =>
+    `Sheet ${sheet}: header row ${header}, ${n} initiatives${skipped ? `, ${skipped} skipped rows` : ""}`,
+  mapped: "Columns",
+  unmapped: "not used",
+  row: (r, name) => `Row ${r}${name ? ` – ${name}` : ""}`,
+  workbookLevel: "Workbook",
+  skippedHeading: "Skipped rows:",
+  skip: { total_row: "total row", repeated_header: "repeated header row" },
+  summary: (errors, warnings, n) => `Summary: ${errors} errors, ${warnings} warnings, ${n} initiatives.`,
+  clean: "No errors found.",
+  cannotRead: (f, reason) => `${f} could not be read: ${reason}`,
+};
+
+export const texts = (lang: Lang): Texts => (lang === "sv" ? SV : EN);

@@ -1,0 +1,67 @@
+/**
+ * The whole check of one workbook: its parameters, where its initiatives are, every value read
+ * and every rule run. Pure: the workbook arrives as data through the port.
+ */
+import type { Initiative } from "./initiative";
+import type { Issue } from "./issues";
+import { PARAMETERS_SHEET } from "./parameters/parametersSheet";
+import { readParameters } from "./parameters/readParameters";
+import type { Parameters } from "./parameters/Parameters";
+import type { WorkbookData } from "./ports/WorkbookPort";
+import { runRules } from "./rules";
+import { findInitiativeTables, type InitiativeTable } from "./sheets/findInitiativeTable";
+import type { MapHeadersOptions } from "./sheets/mapHeaders";
+import { readInitiatives, type SkippedRow } from "./sheets/readInitiatives";
+import { columnNumber } from "./sheets/columnLetters";
+import { normalizeHeader } from "./text/normalize";
+
+export interface CheckOptions extends MapHeadersOptions {
+  /** ISO date, e.g. "2026-11-22". */
+  readonly today: string;
+  /** The list's förvaltning when the workbook does not name it (fills empty Förvaltning cells). */
+  readonly forvaltning?: string;
+}
+
+export interface CheckResult {
+  readonly file: string;
+  readonly parameters: Parameters;
+  readonly tables: readonly InitiativeTable[];
+  readonly initiatives: readonly Initiative[];
+  readonly skipped: readonly SkippedRow[];
+  /** Sorted by sheet, row and column. */
+  readonly issues: readonly Issue[];
+}
+
+export function compareIssues(a: Issue, b: Issue): number {
+  const x = a.location;
+  const y = b.location;
+  return (
+    (x.file ?? "").localeCompare(y.file ?? "") ||
+    (x.sheet ?? "").localeCompare(y.sheet ?? "") ||
+    (x.row ?? 0) - (y.row ?? 0) ||
+    columnNumber(x.column ?? "") - columnNumber(y.column ?? "") ||
+    a.code.localeCompare(b.code)
+  );
+}
+
+export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): CheckResult {
+  const file = workbook.name;
+  const parameterSheet = workbook.sheets.find((s) => normalizeHeader(s.name) === normalizeHeader(PARAMETERS_SHEET));
+  const read = readParameters(parameterSheet);
+  const parameters = options.forvaltning ? { ...read.parameters, forvaltning: options.forvaltning } : read.parameters;
+  const issues: Issue[] = read.issues.map((i) => ({ ...i, location: { ...i.location, file } }));
+
+  const tables = findInitiativeTables(workbook, parameters.criteria, options);
+  if (tables.length === 0) issues.push({ code: "no_initiative_table", severity: "error", location: { file } });
+
+  const initiatives: Initiative[] = [];
+  const skipped: SkippedRow[] = [];
+  for (const table of tables) {
+    const result = readInitiatives(table, file, parameters, workbook.date1904);
+    initiatives.push(...result.initiatives);
+    skipped.push(...result.skipped);
+    issues.push(...result.issues);
+  }
+  issues.push(...runRules(initiatives, { parameters, today: options.today }));
+  return { file, parameters, tables, initiatives, skipped, issues: issues.sort(compareIssues) };
+}

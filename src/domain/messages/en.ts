@@ -1,0 +1,60 @@
+import type { Issue } from "../issues";
+import { formatNumber } from "./labels";
+
+const d = (issue: Issue, key: string): string => {
+  const value = issue.details?.[key];
+  return typeof value === "number" ? formatNumber(value, "en") : (value ?? "");
+};
+
+/** English text for an issue. */
+export function messageEn(issue: Issue, label: string): string {
+  const input = issue.input ?? "";
+  switch (issue.code) {
+    case "invalid_amount":
+      return `"${input}" cannot be read as an amount. Write a number in kronor, e.g. 250 000 or 1,2 mkr.`;
+    case "approximate_amount":
+      return `The amount "${input}" is approximate; ${d(issue, "value")} SEK is used. Give an exact amount when known.`;
+    case "negative_amount":
+      return `${label} is negative ("${input}"). Give costs and savings as positive amounts.`;
+    case "invalid_hours":
+      return `"${input}" cannot be read as hours per year. Write a number, e.g. 1 200.`;
+    case "approximate_hours":
+      return `The time saving "${input}" is approximate; ${d(issue, "value")} hours are used. Give an exact number when known.`;
+    case "invalid_date":
+      return `"${input}" cannot be read as a date. Write dates as YYYY-MM-DD, e.g. 2024-03-15.`;
+    case "approximate_date":
+      return `${label} "${input}" is approximate (${d(issue, "earliest")} – ${d(issue, "latest")}) and is not used in calculations. Give an exact date when known.`;
+    case "invalid_score":
+      return `"${input}" is not a score for ${label}. Give a whole score from 1 to 5.`;
+    case "unknown_list_value":
+      return `"${input}" is not in the list for ${label}. Choose one of: ${d(issue, "allowed")}.`;
+    case "cell_error":
+      return `The cell shows the error ${input}. Fix the formula or type the value.`;
+    case "missing_name":
+      return "The row has content but no name. Give the initiative's name.";
+    case "missing_status":
+      return "Status is missing. Say where the initiative stands, e.g. Idé, Beslutad or Pågående.";
+    case "required_missing":
+      return `${label} is missing. It is required when the status is ${d(issue, "status")}.`;
+    case "end_before_start":
+      return `End date ${d(issue, "end")} is before start date ${d(issue, "start")}.`;
+    case "running_past_end":
+      return `Status is Pågående (running) but the end date ${d(issue, "end")} has passed. Update the status or the end date.`;
+    case "payback_exceeds_period":
+      return d(issue, "years") === "never"
+        ? "The initiative never pays back: its yearly benefit does not exceed its running cost."
+        : `Payback takes ${d(issue, "years")} years, longer than the calculation period of ${d(issue, "period")} years.`;
+    case "finished_without_followup":
+      return `Finished on ${d(issue, "end")}, more than a year ago, but its benefits were never followed up. Enter a date under Uppföljd.`;
+    case "benefit_owner_is_project_manager":
+      return `The benefit owner (${d(issue, "name")}) is the same person as the project manager. Benefits should be owned by the business, not the project.`;
+    case "duplicate_id":
+      return `ID "${d(issue, "id")}" is also used at ${d(issue, "rows")}. Each initiative needs its own ID.`;
+    case "column_missing":
+      return `The list has no ${label} column, which ${d(issue, "count")} initiatives require (rows ${d(issue, "rows")}). Add the column${issue.location.field === "forvaltning" ? " or name the list's department on the Parametrar sheet" : ""}.`;
+    case "no_initiative_table":
+      return "No list of initiatives was found. Check that there is a header row with e.g. Namn and Status.";
+    case "parameter_invalid":
+      return `The parameter ${d(issue, "parameter")} is wrong: ${d(issue, "messageEn") || d(issue, "message")} The default is used.`;
+  }
+}

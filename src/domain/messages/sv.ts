@@ -1,0 +1,60 @@
+import type { Issue } from "../issues";
+import { formatNumber } from "./labels";
+
+const d = (issue: Issue, key: string): string => {
+  const value = issue.details?.[key];
+  return typeof value === "number" ? formatNumber(value, "sv") : (value ?? "");
+};
+
+/** Swedish text for an issue, written for staff who are not specialists. */
+export function messageSv(issue: Issue, label: string): string {
+  const input = issue.input ?? "";
+  switch (issue.code) {
+    case "invalid_amount":
+      return `”${input}” går inte att läsa som ett belopp. Skriv ett tal i kronor, t.ex. 250 000 eller 1,2 mkr.`;
+    case "approximate_amount":
+      return `Beloppet ”${input}” är ungefärligt; ${d(issue, "value")} kr används. Ange ett exakt belopp när det finns.`;
+    case "negative_amount":
+      return `${label} är negativt (”${input}”). Ange kostnader och besparingar som positiva belopp.`;
+    case "invalid_hours":
+      return `”${input}” går inte att läsa som timmar per år. Skriv ett tal, t.ex. 1 200.`;
+    case "approximate_hours":
+      return `Tidsbesparingen ”${input}” är ungefärlig; ${d(issue, "value")} timmar används. Ange ett exakt antal när det finns.`;
+    case "invalid_date":
+      return `”${input}” går inte att läsa som ett datum. Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2024-03-15.`;
+    case "approximate_date":
+      return `${label} ”${input}” är ungefärligt (${d(issue, "earliest")} – ${d(issue, "latest")}) och räknas inte med. Ange ett exakt datum när det finns.`;
+    case "invalid_score":
+      return `”${input}” är ingen poäng för ${label}. Ange en hel poäng från 1 till 5.`;
+    case "unknown_list_value":
+      return `”${input}” finns inte i listan för ${label}. Välj något av: ${d(issue, "allowed")}.`;
+    case "cell_error":
+      return `Cellen visar felet ${input}. Rätta formeln eller skriv in värdet.`;
+    case "missing_name":
+      return "Raden har innehåll men inget namn. Ange initiativets namn.";
+    case "missing_status":
+      return "Status saknas. Ange var initiativet är, t.ex. Idé, Beslutad eller Pågående.";
+    case "required_missing":
+      return `${label} saknas. Det krävs när status är ${d(issue, "status")}.`;
+    case "end_before_start":
+      return `Slutdatum ${d(issue, "end")} ligger före startdatum ${d(issue, "start")}.`;
+    case "running_past_end":
+      return `Status är Pågående men slutdatum ${d(issue, "end")} har passerat. Uppdatera status eller slutdatum.`;
+    case "payback_exceeds_period":
+      return d(issue, "years") === "never"
+        ? "Initiativet betalar sig aldrig: nyttan per år är inte större än den löpande kostnaden."
+        : `Återbetalningstiden är ${d(issue, "years")} år, längre än kalkylperioden på ${d(issue, "period")} år.`;
+    case "finished_without_followup":
+      return `Avslutades ${d(issue, "end")}, för mer än ett år sedan, men nyttan har inte följts upp. Ange datum i Uppföljd.`;
+    case "benefit_owner_is_project_manager":
+      return `Nyttoägaren (${d(issue, "name")}) är samma person som den ansvarige. Nyttan bör ägas av verksamheten, inte av projektledaren.`;
+    case "duplicate_id":
+      return `ID ”${d(issue, "id")}” används också på ${d(issue, "rows")}. Varje initiativ behöver ett eget ID.`;
+    case "column_missing":
+      return `Listan saknar kolumnen ${label}, som krävs för ${d(issue, "count")} initiativ (rad ${d(issue, "rows")}). Lägg till kolumnen${issue.location.field === "forvaltning" ? " eller ange listans förvaltning på bladet Parametrar" : ""}.`;
+    case "no_initiative_table":
+      return "Hittade ingen lista med initiativ. Kontrollera att det finns en rubrikrad med t.ex. Namn och Status.";
+    case "parameter_invalid":
+      return `Parametern ${d(issue, "parameter")} är felaktig: ${d(issue, "message")} Standardvärdet används.`;
+  }
+}

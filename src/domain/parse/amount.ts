@@ -1,0 +1,159 @@
+/**
+ * Amounts in kronor from cells as Swedish workbooks hold them: numbers (scaled by the header's
+ * unit) or text such as "596 600 kr", "596 600:-", "1,2 mkr", "45 tkr", "ca 200 000".
+ */
+import { empty, fail, ok, type ParseProblem, type ParseResult } from "../issues";
+import type { CellValue } from "../ports/WorkbookPort";
+import { cellErrorText, cleanCellText, describeCell, isEmptyMarker } from "./cellText";
+import {
+  type Decimal,
+  decimalValue,
+  groupThousands,
+  NUMBER_AT_START,
+  plainDecimal,
+  readDecimal,
+  roundDecimal,
+  shiftDecimal,
+  stripApproximation,
+} from "./swedishNumber";
+
+/** Unit words after a number in a cell, as powers of ten (lower case, spaces collapsed, trailing dot removed). */
+const CELL_UNITS: ReadonlyMap<string, number> = new Map([
+  ["kr", 0],
+  ["kronor", 0],
+  ["krona", 0],
+  ["sek", 0],
+  [":-", 0],
+  [",-", 0],
+  [":--", 0],
+  [".-", 0],
+  ["kr:-", 0],
+  ["tkr", 3],
+  ["tsek", 3],
+  ["ksek", 3],
+  ["kkr", 3],
+  ["tusen", 3],
+  ["tusen kr", 3],
+  ["tusen kronor", 3],
+  ["tusen sek", 3],
+  ["tusental", 3],
+  ["mkr", 6],
+  ["mnkr", 6],
+  ["mn kr", 6],
+  ["mn", 6],
+  ["msek", 6],
+  ["mio", 6],
+  ["milj", 6],
+  ["milj kr", 6],
+  ["milj. kr", 6],
+  ["miljon", 6],
+  ["miljon kr", 6],
+  ["miljon kronor", 6],
+  ["miljoner", 6],
+  ["miljoner kr", 6],
+  ["miljoner kronor", 6],
+  ["miljoner sek", 6],
+  ["mdkr", 9],
+  ["md kr", 9],
+  ["mdr", 9],
+  ["miljard", 9],
+  ["miljarder", 9],
+  ["miljarder kr", 9],
+  ["miljarder kronor", 9],
+]);
+
+/** Qualifiers after the unit that do not change the amount: "kr/år", "tkr per år", "kr exkl. moms". */
+const TRAILING_QUALIFIER = /\s*(?:\/\s*år|per\s+år|om\s+året|i\s+året|årligen|(?:exkl|inkl|exklusive|inklusive|ex)\.?\s+moms)$/;
+
+const POWERS: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+
+/** Power of ten of a multiplier from `unitFromHeader` (1, 1000, 1e6 …); null for anything else. */
+function powerOfTen(multiplier: number): number | null {
+  const k = POWERS.indexOf(multiplier);
+  return k === -1 ? null : k;
+}
+
+function cellUnit(rest: string): number | null | undefined {
+  let unit = rest.trim();
+  for (let previous = ""; previous !== unit; ) {
+    previous = unit;
+    unit = unit.replace(TRAILING_QUALIFIER, "").trim();
+  }
+  if (unit === "") return null; // no unit in the cell
+  const key = unit.replace(/\s+/g, " ").replace(/(?<=[a-zåäö])\.$/, "");
+  return CELL_UNITS.get(key); // undefined: not a unit at all
+}
+
+function signedResult(value: number, approximate: boolean, text: string): ParseResult<number> {
+  const clean = value === 0 ? 0 : value; // no -0
+  let problem: ParseProblem | undefined;
+  if (clean < 0) problem = { code: "negative_amount", severity: "error", details: { text, value: clean } };
+  else if (approximate) problem = { code: "approximate_amount", severity: "warning", details: { text, value: clean } };
+  return ok(clean, problem);
+}
+
+/**
+ * An amount in kronor. `headerMultiplier` (from `unitFromHeader`; null means kronor) applies to
+ * numbers and to text without a unit of its own; a unit in the cell wins.
+ * Empty cell, "-" or "–": value null, no problem. "ca …": value + `approximate_amount` (warning).
+ * Negative: value + `negative_amount` (error; the caller decides). Anything else: `invalid_amount`
+ * or `cell_error`, never 0.
+ */
+export function parseAmount(cell: CellValue, headerMultiplier: number | null): ParseResult<number> {
+  const multiplier = headerMultiplier ?? 1;
+  if (cell === null) return empty();
+  if (typeof cell === "object") return fail("cell_error", { error: cellErrorText(cell) });
+  if (typeof cell === "boolean") return fail("invalid_amount", { text: describeCell(cell) });
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) return fail("invalid_amount", { text: String(cell) });
+    const k = powerOfTen(multiplier);
+    const magnitude = k === null ? Math.abs(cell) * multiplier : decimalValue(plainDecimal(cell), k);
+    if (!Number.isFinite(magnitude)) return fail("invalid_amount", { text: String(cell) });
+    return signedResult(cell < 0 ? -magnitude : magnitude, false, String(cell));
+  }
+  if (typeof cell !== "string") return fail("invalid_amount", { text: describeCell(cell) });
+
+  const text = cleanCellText(cell);
+  if (isEmptyMarker(text)) return empty();
+  const invalid = (reason?: string): ParseResult<number> =>
+    fail("invalid_amount", reason ? { text, reason } : { text });
+
+  const { rest: afterApprox, approximate } = stripApproximation(text.toLocaleLowerCase("sv-SE"));
+  let rest = afterApprox.replace(/^(?:sek|kr)\s+(?=[\d\-\u2212\u2013+])/, ""); // "SEK 200 000"
+  let negative = false;
+  const sign = /^([-\u2212\u2013+])\s*/.exec(rest);
+  if (sign) {
+    negative = sign[1] !== "+";
+    rest = rest.slice(sign[0].length);
+  }
+  const numberMatch = NUMBER_AT_START.exec(rest);
+  if (!numberMatch) return invalid();
+  const decimal: Decimal | null = readDecimal(numberMatch[0]);
+  const after = rest.slice(numberMatch[0].length);
+  if (/^\s*(?:[-\u2013\u2014]|till)\s*\d/.test(after)) return invalid("range");
+  if (!decimal) return invalid();
+
+  const unit = cellUnit(after);
+  if (unit === undefined) return invalid();
+  const k = unit ?? powerOfTen(multiplier);
+  const magnitude = k === null ? decimalValue(decimal) * multiplier : decimalValue(decimal, k);
+  if (!Number.isFinite(magnitude)) return invalid();
+  return signedResult(negative ? -magnitude : magnitude, approximate, text);
+}
+
+const NBSP = "\u00A0";
+const UNIT_SHIFT = { kr: 0, tkr: 3, mkr: 6 } as const;
+
+/**
+ * "1 234 567,5 kr" the Swedish way: U+00A0 between thousands and before the unit, comma decimal,
+ * at most two decimals (rounded half away from zero), minus sign U+2212. "" for NaN or ±Infinity.
+ */
+export function formatSwedishAmount(n: number, unit: "kr" | "tkr" | "mkr" = "kr"): string {
+  if (!Number.isFinite(n)) return "";
+  const rounded = roundDecimal(shiftDecimal(plainDecimal(n), -UNIT_SHIFT[unit]), 2);
+  const frac = rounded.frac.replace(/0+$/, "");
+  const isZero = /^0*$/.test(rounded.int) && frac === "";
+  const sign = n < 0 && !isZero ? "\u2212" : "";
+  const number = groupThousands(rounded.int === "" ? "0" : rounded.int, NBSP) + (frac === "" ? "" : "," + frac);
+  return `${sign}${number}${NBSP}${unit}`;
+}

@@ -1,0 +1,63 @@
+import type { WorkbookDescription } from "../template/WorkbookDescription";
+
+/** An error value held by a cell (#REF!, #DIV/0! …), kept apart from text that merely looks like one. */
+export interface CellError {
+  readonly error: string;
+}
+
+/** A cell as both Excel (range.values) and a file reader give it: dates arrive as serial numbers. */
+export type CellValue = string | number | boolean | null | CellError;
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === "object" && value !== null;
+}
+
+export interface CellBox {
+  /** 1-based, as Excel shows them. */
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface TableInfo {
+  readonly name: string;
+  readonly box: CellBox;
+  readonly hasHeaderRow: boolean;
+}
+
+/** The whole used range of one sheet, read in one go (one request in Office.js). */
+export interface SheetGrid {
+  readonly name: string;
+  readonly visibility: "visible" | "hidden" | "veryHidden";
+  /** Row and column (1-based) of values[0][0]. */
+  readonly top: number;
+  readonly left: number;
+  readonly values: CellValue[][];
+  /** Number format per cell where the source has one ("General" and unknown are null). */
+  readonly numberFormats: (string | null)[][];
+  readonly tables: readonly TableInfo[];
+}
+
+export interface DefinedName {
+  readonly name: string;
+  /** As stored, e.g. "Parametrar!$B$3". */
+  readonly ref: string;
+}
+
+export interface WorkbookData {
+  /** File name or workbook name, for messages. */
+  readonly name: string;
+  readonly date1904: boolean;
+  readonly sheets: readonly SheetGrid[];
+  readonly definedNames: readonly DefinedName[];
+}
+
+/**
+ * The one port between the domain and a workbook, shaped for Office.js batching:
+ * a read takes every used range at once, a write renders a whole description.
+ */
+export interface WorkbookPort {
+  read(): Promise<WorkbookData>;
+  write(description: WorkbookDescription): Promise<void>;
+}

@@ -1,0 +1,89 @@
+/**
+ * Where the initiatives are on a sheet, as förvaltningar really keep them: an Excel table when
+ * there is one, otherwise the best header row below titles and blank rows.
+ */
+import type { SheetGrid, WorkbookData } from "../ports/WorkbookPort";
+import type { Criterion } from "../parameters/Parameters";
+import { normalizeHeader } from "../text/normalize";
+import { cellText } from "./cellText";
+import { mapHeaders, type ColumnMapping, type MapHeadersOptions } from "./mapHeaders";
+
+export interface InitiativeTable {
+  readonly sheet: SheetGrid;
+  /** Excel row numbers. */
+  readonly headerRow: number;
+  readonly lastRow: number;
+  readonly columns: readonly ColumnMapping[];
+  readonly tableName: string | null;
+}
+
+/** Sheets that hold instructions or settings, never initiatives. */
+const NON_DATA_SHEETS = new Set(
+  ["parametrar", "parametrar och listor", "listor", "instruktioner", "instruktion", "anvisningar", "anvisning", "läs mig", "läsmig",
+    "readme", "hjälp", "lathund", "information", "info", "instructions", "parameters", "lists", "mappning", "avvikelser", "översikt"],
+);
+
+/** Header rows further down than this are not looked for. */
+const HEADER_SCAN_ROWS = 40;
+const STRONG = 0.8;
+
+export function isDataSheetName(name: string): boolean {
+  return !NON_DATA_SHEETS.has(normalizeHeader(name));
+}
+
+const cellAt = (sheet: SheetGrid, row: number, column: number) =>
+  sheet.values[row - sheet.top]?.[column - sheet.left] ?? null;
+
+function headerCells(sheet: SheetGrid, row: number, left: number, right: number): string[] {
+  const cells: string[] = [];
+  for (let c = left; c <= right; c++) cells.push(cellText(cellAt(sheet, row, c)));
+  return cells;
+}
+
+function headerScore(columns: readonly ColumnMapping[]): number {
+  const strong = columns.filter((c) => c.target && !c.target.startsWith("computed:") && c.confidence >= STRONG);
+  const hasName = strong.some((c) => c.target === "name");
+  // A list of initiatives names them; without a name column it needs several other known headers.
+  if (!hasName && strong.length < 4) return 0;
+  return strong.length + (hasName ? 2 : 0);
+}
+
+export function findInitiativeTable(
+  sheet: SheetGrid,
+  criteria: readonly Criterion[],
+  options: MapHeadersOptions = {},
+): InitiativeTable | null {
+  const right = sheet.left + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  const lastRow = sheet.top + sheet.values.length - 1;
+
+  for (const table of sheet.tables) {
+    if (!table.hasHeaderRow) continue;
+    const columns = mapHeaders(headerCells(sheet, table.box.top, table.box.left, table.box.right), criteria, options, table.box.left);
+    if (headerScore(columns) > 0) {
+      return { sheet, headerRow: table.box.top, lastRow: table.box.bottom, columns, tableName: table.name };
+    }
+  }
+
+  let best: { row: number; score: number; columns: ColumnMapping[] } | null = null;
+  const scanTo = Math.min(lastRow, sheet.top + HEADER_SCAN_ROWS - 1);
+  for (let row = sheet.top; row <= scanTo; row++) {
+    const cells = headerCells(sheet, row, sheet.left, right);
+    if (cells.filter((c) => c !== "").length < 2) continue;
+    const columns = mapHeaders(cells, criteria, options, sheet.left);
+    const score = headerScore(columns);
+    if (score > 0 && (!best || score > best.score)) best = { row, score, columns };
+  }
+  return best ? { sheet, headerRow: best.row, lastRow, columns: best.columns, tableName: null } : null;
+}
+
+/** Every initiative table of a workbook, skipping instruction and parameter sheets. */
+export function findInitiativeTables(
+  workbook: WorkbookData,
+  criteria: readonly Criterion[],
+  options: MapHeadersOptions = {},
+): InitiativeTable[] {
+  return workbook.sheets
+    .filter((s) => isDataSheetName(s.name))
+    .map((s) => findInitiativeTable(s, criteria, options))
+    .filter((t): t is InitiativeTable => t !== null);
+}

@@ -1,0 +1,120 @@
+/**
+ * Which standard field each source header means. Headers are compared after normalising case,
+ * spaces, soft hyphens, punctuation and units ("Budget (tkr)" is Budget, in thousands);
+ * near-misses are matched by edit distance with a lower confidence, shown to the user.
+ */
+import { FIELDS, type FieldKey } from "../fields";
+import { COMPUTED_COLUMNS, type ComputedKey } from "../computedColumns";
+import type { Criterion } from "../parameters/Parameters";
+import { scoreField } from "../parameters/Parameters";
+import { normalizeHeader, foldDiacritics, similarity } from "../text/normalize";
+import { stripUnitFromHeader, unitFromHeader } from "../parse/units";
+
+/** A field key, "score:<criterion>" or "computed:<key>". */
+export type MappingTarget = FieldKey | `score:${string}` | `computed:${ComputedKey}`;
+
+export interface ColumnMapping {
+  /** 1-based column on the sheet. */
+  readonly column: number;
+  readonly header: string;
+  readonly target: MappingTarget | null;
+  /** 0..1: 1 for a label or synonym, lower for a near-miss. */
+  readonly confidence: number;
+  /** From the header's unit: 1 000 for "(tkr)", null when none. */
+  readonly multiplier: number | null;
+}
+
+/** Below this a header is left unmapped rather than guessed. */
+export const MIN_CONFIDENCE = 0.7;
+
+interface TargetPhrases {
+  readonly target: MappingTarget;
+  readonly phrases: readonly string[];
+}
+
+function phrasesOf(words: readonly string[]): string[] {
+  const set = new Set<string>();
+  for (const word of words) {
+    const phrase = normalizeHeader(stripUnitFromHeader(word));
+    if (phrase) set.add(phrase);
+  }
+  return [...set];
+}
+
+function targetsFor(criteria: readonly Criterion[]): TargetPhrases[] {
+  const fields = FIELDS.map((f) => ({ target: f.key as MappingTarget, phrases: phrasesOf([f.sv, f.en, ...f.synonyms]) }));
+  const scores = criteria.map((c) => ({
+    target: scoreField(c) as MappingTarget,
+    phrases: phrasesOf([c.label, c.key, `${c.label} poäng`, `poäng ${c.label}`, `${c.label} 1-5`, `${c.label} 1–5`]),
+  }));
+  const computed = COMPUTED_COLUMNS.map((c) => ({
+    target: `computed:${c.key}` as MappingTarget,
+    phrases: phrasesOf([c.sv, c.en]),
+  }));
+  return [...fields, ...scores, ...computed];
+}
+
+/** How well one normalised header matches one normalised phrase, 0..1. */
+export function phraseConfidence(header: string, phrase: string): number {
+  if (header === phrase) return 1;
+  const h = foldDiacritics(header);
+  const p = foldDiacritics(phrase);
+  if (h === p) return 0.97;
+  // "Projektnamn kort", "Status 2024": the phrase followed by a qualifier
+  if (p.length >= 4 && h.startsWith(`${p} `)) return 0.85;
+  const sim = similarity(h, p);
+  return sim >= 0.8 && Math.min(h.length, p.length) >= 5 ? 0.9 * sim : 0;
+}
+
+export interface MapHeadersOptions {
+  /** Corrections the user made, by normalised header: a target, or null for "do not map". */
+  readonly overrides?: ReadonlyMap<string, MappingTarget | null>;
+}
+
+/** Maps a header row; headers[0] sits in column `firstColumn` (1-based) of the sheet. */
+export function mapHeaders(
+  headers: readonly (string | null)[],
+  criteria: readonly Criterion[],
+  options: MapHeadersOptions = {},
+  firstColumn = 1,
+): ColumnMapping[] {
+  const targets = targetsFor(criteria);
+  const normalised = headers.map((h) => (h ? normalizeHeader(stripUnitFromHeader(h)) : ""));
+  const chosen = new Map<number, { target: MappingTarget | null; confidence: number }>();
+  const taken = new Set<MappingTarget>();
+
+  normalised.forEach((norm, index) => {
+    const override = options.overrides?.get(normalizeHeader(headers[index] ?? ""));
+    if (override === undefined) return;
+    chosen.set(index, { target: override, confidence: 1 });
+    if (override) taken.add(override);
+  });
+
+  const candidates: { index: number; target: MappingTarget; confidence: number }[] = [];
+  normalised.forEach((norm, index) => {
+    if (!norm || chosen.has(index)) return;
+    for (const { target, phrases } of targets) {
+      let best = 0;
+      for (const phrase of phrases) best = Math.max(best, phraseConfidence(norm, phrase));
+      if (best >= MIN_CONFIDENCE) candidates.push({ index, target, confidence: best });
+    }
+  });
+  // Strongest matches first; ties keep the leftmost column, so the result is deterministic.
+  candidates.sort((a, b) => b.confidence - a.confidence || a.index - b.index);
+  for (const c of candidates) {
+    if (chosen.has(c.index) || taken.has(c.target)) continue;
+    chosen.set(c.index, { target: c.target, confidence: Math.round(c.confidence * 100) / 100 });
+    taken.add(c.target);
+  }
+
+  return headers.map((header, index) => {
+    const pick = chosen.get(index);
+    return {
+      column: firstColumn + index,
+      header: header ?? "",
+      target: pick?.target ?? null,
+      confidence: pick?.confidence ?? 0,
+      multiplier: header ? unitFromHeader(header) : null,
+    };
+  });
+}

@@ -1,0 +1,129 @@
+import fc from "fast-check";
+import { editDistance, foldDiacritics, normalizeHeader, similarity } from "../../../src/domain/text/normalize";
+
+describe("normalizeHeader", () => {
+  test.each([
+    ["Budget (tkr)", "budget tkr"],
+    ["  Namn på   projekt ", "namn på projekt"],
+    ["Behov – vem", "behov vem"],
+    ["Behov—varför?", "behov varför"],
+    ["STATUS", "status"],
+    ["ÅTERBETALNINGSTID (ÅR)", "återbetalningstid år"],
+    ["Start\u00ADdatum", "startdatum"],
+    ["Initiativ\u200B-ID", "initiativ id"],
+    ["\uFEFFNamn", "namn"],
+    ["Löpande\u00A0kostnad\u2009per\u202Får\u2007", "löpande kostnad per år"],
+    ["Kostnad\tper\når\r\n", "kostnad per år"],
+    ["Kostnad, mkr", "kostnad mkr"],
+    ["Nr.", "nr"],
+    ["a.b,c:d;e(f)g[h]i/j\\k-l–m—n_o*p?q!r\"s't#u", "a b c d e f g h i j k l m n o p q r s t u"],
+    ["”Citat” ‘x’", "citat x"],
+    ["A\u030Angström", "ångström"], // decomposed å
+    ["", ""],
+    [" \u00A0\t ", ""],
+  ])("%j → %j", (input, expected) => {
+    expect(normalizeHeader(input)).toBe(expected);
+  });
+
+  test("keeps å ä ö and lower-cases them", () => {
+    expect(normalizeHeader("ÅÄÖ åäö")).toBe("åäö åäö");
+  });
+
+  test("is idempotent and leaves no double, leading or trailing spaces", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => {
+        const once = normalizeHeader(s);
+        expect(normalizeHeader(once)).toBe(once);
+        expect(once).not.toMatch(/ {2}|^ | $|[\t\n\u00A0\u00AD\u200B]/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("foldDiacritics", () => {
+  test.each([
+    ["Pågående", "Pagaende"],
+    ["Idé", "Ide"],
+    ["Förstudie", "Forstudie"],
+    ["ÅÄÖ åäö", "AAO aao"],
+    ["café naïve über", "cafe naive uber"],
+    ["Søren Æble Straße", "Soren AEble Strasse"],
+    ["plain", "plain"],
+  ])("%j → %j", (input, expected) => {
+    expect(foldDiacritics(input)).toBe(expected);
+  });
+
+  test("a folded string folds to itself", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => {
+        const once = foldDiacritics(s);
+        expect(foldDiacritics(once)).toBe(once);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("editDistance", () => {
+  test.each([
+    ["", "", 0],
+    ["abc", "", 3],
+    ["", "abc", 3],
+    ["kitten", "sitting", 3],
+    ["flaw", "lawn", 2],
+    ["status", "status", 0],
+    ["pågående", "pagaende", 2],
+    ["åäö", "aao", 3],
+    ["😀a", "a", 1], // counted in code points, not UTF-16 units
+  ])("%j ↔ %j = %d", (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d);
+    expect(editDistance(b, a)).toBe(d);
+  });
+
+  test("with a bound: the exact distance when within it, bound + 1 otherwise", () => {
+    expect(editDistance("kitten", "sitting", 3)).toBe(3);
+    expect(editDistance("kitten", "sitting", 2)).toBe(3);
+    expect(editDistance("kitten", "sitting", 1)).toBe(2);
+    expect(editDistance("a", "abcdefgh", 2)).toBe(3); // length gap alone exceeds the bound
+    expect(editDistance("abc", "xyz", 0)).toBe(1);
+  });
+
+  test("is a metric, and the bound never changes an answer within it", () => {
+    const word = fc.string({ maxLength: 8 });
+    fc.assert(
+      fc.property(word, word, word, fc.nat(10), (a, b, c, bound) => {
+        const ab = editDistance(a, b);
+        expect(ab).toBe(editDistance(b, a));
+        expect(ab === 0).toBe(a === b);
+        expect(ab).toBeLessThanOrEqual(editDistance(a, c) + editDistance(c, b));
+        expect(editDistance(a, b, bound)).toBe(ab <= bound ? ab : bound + 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("similarity", () => {
+  test.each([
+    ["", "", 1],
+    ["status", "status", 1],
+    ["abc", "xyz", 0],
+    ["kitten", "sitting", 1 - 3 / 7],
+    ["projekt", "projektet", 1 - 2 / 9],
+  ])("%j ~ %j = %d", (a, b, s) => {
+    expect(similarity(a, b)).toBeCloseTo(s, 12);
+  });
+
+  test("lies in 0..1 and is symmetric", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+        const s = similarity(a, b);
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThanOrEqual(1);
+        expect(s).toBe(similarity(b, a));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

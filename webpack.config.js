@@ -1,0 +1,112 @@
+/**
+ * Builds the task pane and the ribbon's function file into dist/.
+ *
+ * - `webpack --mode production|development` only builds; it never touches certificates.
+ * - `webpack serve` (npm run dev-server) serves https on port 3000 with the Office dev
+ *   certificates. office-addin-dev-certs runs sudo and throws where it cannot, so it is
+ *   required and called only when serving. `webpack serve --env http` serves plain http
+ *   instead (browser tests, machines without the certificates).
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_SERVER_PORT = 3000;
+
+async function devServerHttps() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca, key, cert } };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Could not get trusted dev certificates (${reason}). ` +
+        "Install them with `npx office-addin-dev-certs install` (needs sudo), " +
+        "or serve plain http with `npm run dev-server -- --env http`."
+    );
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const production = argv.mode === "production";
+
+  const config = {
+    mode: production ? "production" : "development",
+    // Eval-based source maps would need 'unsafe-eval' in the pages' Content-Security-Policy.
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Types are checked by `npm run typecheck`; the bundle build only strips them.
+            options: { transpileOnly: true, configFile: path.resolve(__dirname, "tsconfig.json") },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // React and Fluent change far less often than our code: one cacheable vendor file.
+          vendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "vendor",
+            chunks: "all",
+          },
+        },
+      },
+    },
+    performance: {
+      // React 19 + Fluent UI v9 alone is ~300 KB minified; warn only well above that.
+      maxEntrypointSize: 600 * 1024,
+      maxAssetSize: 500 * 1024,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+  };
+
+  if (serving) {
+    config.devServer = {
+      port: DEV_SERVER_PORT,
+      server: env.http ? { type: "http" } : await devServerHttps(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      client: { overlay: { warnings: false, errors: true } },
+    };
+  }
+
+  return config;
+};
