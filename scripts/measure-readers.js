@@ -40,7 +40,9 @@ function median(values) {
 
 function summarise(results) {
   const count = (predicate) => results.filter(predicate).length;
-  const finished = results.filter((r) => r.status === "read" || r.status === "refused" || r.status === "threw");
+  const finished = results.filter(
+    (r) => r.status === "read" || r.status === "refused" || r.status === "threw"
+  );
   const slowest = finished.reduce((a, b) => (b.ms > (a ? a.ms : -1) ? b : a), null);
   return {
     read: count((r) => r.status === "read" && r.sheets > 0),
@@ -61,7 +63,7 @@ function table(rows) {
   ];
   for (const { label, all, onlyOoxml } of rows) {
     lines.push(
-      `| ${label} | ${all.read} | ${all.silentlyEmpty} | ${all.refused} | ${all.crashed} | ${all.hung} | ${Math.round(all.totalMs)} | ${all.medianMs.toFixed(1)} | ${all.slowest} | ${onlyOoxml.read} | ${Math.round(onlyOoxml.totalMs)} |`,
+      `| ${label} | ${all.read} | ${all.silentlyEmpty} | ${all.refused} | ${all.crashed} | ${all.hung} | ${Math.round(all.totalMs)} | ${all.medianMs.toFixed(1)} | ${all.slowest} | ${onlyOoxml.read} | ${Math.round(onlyOoxml.totalMs)} |`
     );
   }
   return lines.join("\n");
@@ -74,10 +76,17 @@ async function measure(files, timeoutMs) {
   const details = [];
   for (const [reader, label] of READERS) {
     const results = await readFilesInWorker({ reader, files, timeoutMs });
-    rows.push({ label, all: summarise(results), onlyOoxml: summarise(results.filter((r) => ooxml(r.file))) });
+    rows.push({
+      label,
+      all: summarise(results),
+      onlyOoxml: summarise(results.filter((r) => ooxml(r.file))),
+    });
     for (const r of results) {
       if (r.status === "read" && r.sheets > 0) continue;
-      const what = r.status === "read" ? "no error, 0 sheets" : `${r.status}: ${(r.message || "").split("\n")[0].slice(0, 110)}`;
+      const what =
+        r.status === "read"
+          ? "no error, 0 sheets"
+          : `${r.status}: ${(r.message || "").split("\n")[0].slice(0, 110)}`;
       details.push(`- ${reader}: ${path.basename(r.file)}: ${what}`);
     }
   }
@@ -114,18 +123,27 @@ async function main() {
     .sort()
     .map((f) => path.join(dir, f));
 
-  console.log(`${files.length} files in ${dir} (${files.filter(ooxml).length} .xlsx/.xlsm); per-file limit ${timeoutMs} ms; Node ${process.version}\n`);
+  console.log(
+    `${files.length} files in ${dir} (${files.filter(ooxml).length} .xlsx/.xlsm); per-file limit ${timeoutMs} ms; Node ${process.version}\n`
+  );
   const corpus = await measure(files, timeoutMs);
   console.log(table(corpus.rows));
-  if (process.argv.includes("--details")) console.log(`\nFiles not read:\n${corpus.details.join("\n")}`);
+  if (process.argv.includes("--details"))
+    console.log(`\nFiles not read:\n${corpus.details.join("\n")}`);
 
   const damagedCount = Number(option("--damaged", "0"));
   if (damagedCount > 0) {
     const damagedTimeout = Number(option("--damaged-timeout", "3000"));
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "measure-damaged-"));
     try {
-      const damaged = damagedCopies(files.filter((f) => /\.xlsx$/i.test(f)), damagedCount, tmp);
-      console.log(`\n${damaged.length} damaged copies of the corpus's .xlsx files; per-file limit ${damagedTimeout} ms\n`);
+      const damaged = damagedCopies(
+        files.filter((f) => /\.xlsx$/i.test(f)),
+        damagedCount,
+        tmp
+      );
+      console.log(
+        `\n${damaged.length} damaged copies of the corpus's .xlsx files; per-file limit ${damagedTimeout} ms\n`
+      );
       console.log(table((await measure(damaged, damagedTimeout)).rows));
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });

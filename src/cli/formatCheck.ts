@@ -2,7 +2,7 @@
 import type { CheckResult } from "../domain/checkWorkbook";
 import { fieldLabel, issueMessage, severityLabel, type Lang } from "../domain/messages";
 import type { Issue } from "../domain/issues";
-import { textOf } from "../domain/initiative";
+import { numberOf, textOf } from "../domain/initiative";
 import { columnLetters } from "../domain/sheets/columnLetters";
 import { texts } from "./texts";
 
@@ -70,7 +70,14 @@ export function checkJson(result: CheckResult, lang: Lang): unknown {
         .filter((c) => c.header)
         .map((c) => ({ column: columnLetters(c.column), header: c.header, field: c.target, confidence: c.confidence, multiplier: c.multiplier })),
     })),
-    initiatives: result.initiatives.length,
+    initiatives: result.initiatives.map((i) => ({
+      sheet: i.source.sheet,
+      row: i.source.row,
+      id: textOf(i, "id"),
+      name: textOf(i, "name"),
+      status: textOf(i, "status"),
+      investment: numberOf(i, "investering"),
+    })),
     errors: result.issues.filter((i) => i.severity === "error").length,
     warnings: result.issues.filter((i) => i.severity === "warning").length,
     issues: result.issues.map((i) => ({

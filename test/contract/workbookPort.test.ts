@@ -18,4 +18,7 @@ afterAll(async () => {
 });
 
 workbookPortContract("MemoryWorkbook (fake)", () => new MemoryWorkbook());
-workbookPortContract("XlsxFileWorkbook (.xlsx via exceljs + SheetJS)", () => new XlsxFileWorkbook(path.join(dir, `bok-${++count}.xlsx`)));
+workbookPortContract(
+  "XlsxFileWorkbook (.xlsx via exceljs + SheetJS)",
+  () => new XlsxFileWorkbook(path.join(dir, `bok-${++count}.xlsx`))
+);

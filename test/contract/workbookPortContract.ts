@@ -14,7 +14,12 @@
  * - each name, referring to its sheet and cell ("Sheet!$B$4", the sheet quoted when needed).
  * A second write replaces the first workbook entirely.
  */
-import type { CellValue, SheetGrid, WorkbookData, WorkbookPort } from "../../src/domain/ports/WorkbookPort";
+import type {
+  CellValue,
+  SheetGrid,
+  WorkbookData,
+  WorkbookPort,
+} from "../../src/domain/ports/WorkbookPort";
 import type { WorkbookDescription } from "../../src/domain/template/WorkbookDescription";
 
 /** The value at a 1-based cell, null outside the grid. */
@@ -38,7 +43,17 @@ export function unquoteRef(ref: string): string {
   return match ? `${match[1]!.replace(/''/g, "'")}!${match[2]}` : ref;
 }
 
-export const TEXT_LOOKALIKES = ["=1+1", "+46 70", "@x", "-5 kr", "0012", "TRUE", "#REF!", "=SUM(A1:A3)", "1e5"] as const;
+export const TEXT_LOOKALIKES = [
+  "=1+1",
+  "+46 70",
+  "@x",
+  "-5 kr",
+  "0012",
+  "TRUE",
+  "#REF!",
+  "=SUM(A1:A3)",
+  "1e5",
+] as const;
 
 /** A small template: title, notes, a table with a computed column, parameters, lists, names, rules. */
 export const CONTRACT_DESCRIPTION: WorkbookDescription = {
@@ -52,7 +67,12 @@ export const CONTRACT_DESCRIPTION: WorkbookDescription = {
       ],
       blocks: [
         { row: 1, col: 1, rows: [["Digiportfölj – initiativ"]], style: "title" },
-        { row: 2, col: 1, rows: [["Fyll i en rad per initiativ. Grå kolumner räknas ut."]], style: "note" },
+        {
+          row: 2,
+          col: 1,
+          rows: [["Fyll i en rad per initiativ. Grå kolumner räknas ut."]],
+          style: "note",
+        },
       ],
       tables: [
         {
@@ -68,13 +88,32 @@ export const CONTRACT_DESCRIPTION: WorkbookDescription = {
             { header: "Dubbel", numberFormat: "#,##0", style: "computed" },
           ],
           rows: [
-            ["I-001", "E-arkiv för förskolan", "Pågående", 45292, 596600, { formula: "Initiativ[[#This Row],[Investering]]*2" }],
-            ["I-002", "=1+1", "Idé", null, 0, { formula: "Initiativ[[#This Row],[Investering]]*2" }],
+            [
+              "I-001",
+              "E-arkiv för förskolan",
+              "Pågående",
+              45292,
+              596600,
+              { formula: "Initiativ[[#This Row],[Investering]]*2" },
+            ],
+            [
+              "I-002",
+              "=1+1",
+              "Idé",
+              null,
+              0,
+              { formula: "Initiativ[[#This Row],[Investering]]*2" },
+            ],
           ],
         },
       ],
       validations: [
-        { range: "C5:C6", rule: { kind: "list", source: "=Lista_Status" }, errorTitle: "Okänd status", errorMessage: "Välj en status ur listan." },
+        {
+          range: "C5:C6",
+          rule: { kind: "list", source: "=Lista_Status" },
+          errorTitle: "Okänd status",
+          errorMessage: "Välj en status ur listan.",
+        },
         {
           range: "D5:D6",
           rule: { kind: "date", min: "2000-01-01", max: "2099-12-31" },
@@ -82,9 +121,16 @@ export const CONTRACT_DESCRIPTION: WorkbookDescription = {
           errorMessage: "Ange ett datum mellan 2000 och 2099.",
           prompt: "ÅÅÅÅ-MM-DD",
         },
-        { range: "E5:E6", rule: { kind: "decimal", min: 0 }, errorTitle: "Fel belopp", errorMessage: "Ange ett belopp i kronor, 0 eller mer." },
+        {
+          range: "E5:E6",
+          rule: { kind: "decimal", min: 0 },
+          errorTitle: "Fel belopp",
+          errorMessage: "Ange ett belopp i kronor, 0 eller mer.",
+        },
       ],
-      conditionalFormats: [{ range: "A5:F6", formula: '$C5="Pausad"', fill: "#FFC7CE", fontColor: "#9C0006" }],
+      conditionalFormats: [
+        { range: "A5:F6", formula: '$C5="Pausad"', fill: "#FFC7CE", fontColor: "#9C0006" },
+      ],
       freeze: { rows: 4, cols: 1 },
     },
     {
@@ -102,18 +148,52 @@ export const CONTRACT_DESCRIPTION: WorkbookDescription = {
         },
         { row: 3, col: 2, rows: [[0.03]], style: "input", numberFormat: "0.0%" },
         { row: 7, col: 1, rows: [["Räkna med nyttan", true]], style: "label" },
-        { row: 8, col: 1, rows: [["Annuitetsfaktor", { formula: "PV(Kalkylranta,B4,-1)" }]], numberFormat: "0.00" },
-        { row: 9, col: 1, rows: [["Anteckning", null, "bredvid en tom cell"]], style: "note", wrap: true },
+        {
+          row: 8,
+          col: 1,
+          rows: [["Annuitetsfaktor", { formula: "PV(Kalkylranta,B4,-1)" }]],
+          numberFormat: "0.00",
+        },
+        {
+          row: 9,
+          col: 1,
+          rows: [["Anteckning", null, "bredvid en tom cell"]],
+          style: "note",
+          wrap: true,
+        },
       ],
       validations: [
-        { range: "B4", rule: { kind: "wholeNumber", min: 1, max: 30 }, errorTitle: "Fel period", errorMessage: "Ange 1–30 år." },
-        { range: "B7", rule: { kind: "list", source: "Ja,Nej" }, errorTitle: "Ja eller nej", errorMessage: "Välj Ja eller Nej." },
+        {
+          range: "B4",
+          rule: { kind: "wholeNumber", min: 1, max: 30 },
+          errorTitle: "Fel period",
+          errorMessage: "Ange 1–30 år.",
+        },
+        {
+          range: "B7",
+          rule: { kind: "list", source: "Ja,Nej" },
+          errorTitle: "Ja eller nej",
+          errorMessage: "Välj Ja eller Nej.",
+        },
       ],
     },
     {
       name: "Listor och text",
       blocks: [
-        { row: 1, col: 1, rows: [["Status"], ["Idé"], ["Förstudie"], ["Beslutad"], ["Pågående"], ["Avslutad"], ["Pausad"], ["Avbruten"]] },
+        {
+          row: 1,
+          col: 1,
+          rows: [
+            ["Status"],
+            ["Idé"],
+            ["Förstudie"],
+            ["Beslutad"],
+            ["Pågående"],
+            ["Avslutad"],
+            ["Pausad"],
+            ["Avbruten"],
+          ],
+        },
         { row: 1, col: 3, rows: TEXT_LOOKALIKES.map((text) => [text]) },
       ],
     },
@@ -132,7 +212,10 @@ const REPLACEMENT: WorkbookDescription = {
 };
 
 /** Defines the contract's tests for one implementation; `makePort` gives a fresh, empty workbook. */
-export function workbookPortContract(label: string, makePort: () => WorkbookPort | Promise<WorkbookPort>): void {
+export function workbookPortContract(
+  label: string,
+  makePort: () => WorkbookPort | Promise<WorkbookPort>
+): void {
   describe(`WorkbookPort contract: ${label}`, () => {
     let data: WorkbookData;
 
@@ -143,7 +226,12 @@ export function workbookPortContract(label: string, makePort: () => WorkbookPort
     });
 
     it("returns the sheets in order, by name, all visible", () => {
-      expect(data.sheets.map((s) => s.name)).toEqual(["Initiativ", "Parametrar", "Listor och text", "Tom"]);
+      expect(data.sheets.map((s) => s.name)).toEqual([
+        "Initiativ",
+        "Parametrar",
+        "Listor och text",
+        "Tom",
+      ]);
       expect(data.sheets.every((s) => s.visibility === "visible")).toBe(true);
       expect(data.date1904).toBe(false);
     });
@@ -182,9 +270,28 @@ export function workbookPortContract(label: string, makePort: () => WorkbookPort
 
     it("lays table headers and rows into the grid with their number formats", () => {
       const i = sheetNamed(data, "Initiativ");
-      expect([1, 2, 3, 4, 5, 6].map((c) => cellAt(i, 4, c))).toEqual(["Initiativ-ID", "Namn", "Status", "Startdatum", "Investering", "Dubbel"]);
-      expect([1, 2, 3, 4, 5].map((c) => cellAt(i, 5, c))).toEqual(["I-001", "E-arkiv för förskolan", "Pågående", 45292, 596600]);
-      expect([1, 2, 3, 4, 5].map((c) => cellAt(i, 6, c))).toEqual(["I-002", "=1+1", "Idé", null, 0]);
+      expect([1, 2, 3, 4, 5, 6].map((c) => cellAt(i, 4, c))).toEqual([
+        "Initiativ-ID",
+        "Namn",
+        "Status",
+        "Startdatum",
+        "Investering",
+        "Dubbel",
+      ]);
+      expect([1, 2, 3, 4, 5].map((c) => cellAt(i, 5, c))).toEqual([
+        "I-001",
+        "E-arkiv för förskolan",
+        "Pågående",
+        45292,
+        596600,
+      ]);
+      expect([1, 2, 3, 4, 5].map((c) => cellAt(i, 6, c))).toEqual([
+        "I-002",
+        "=1+1",
+        "Idé",
+        null,
+        0,
+      ]);
       expect(formatAt(i, 5, 4)).toBe("yyyy-mm-dd");
       expect(formatAt(i, 5, 5)).toBe("#,##0");
       expect(formatAt(i, 5, 1)).toBeNull();

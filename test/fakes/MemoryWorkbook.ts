@@ -5,7 +5,14 @@
  * names as "Sheet!$B$4". It has no formula engine: a formula cell reads back as null, exactly as
  * a freshly written .xlsx (no cached results) reads back through SheetJS.
  */
-import type { CellValue, DefinedName, SheetGrid, TableInfo, WorkbookData, WorkbookPort } from "../../src/domain/ports/WorkbookPort";
+import type {
+  CellValue,
+  DefinedName,
+  SheetGrid,
+  TableInfo,
+  WorkbookData,
+  WorkbookPort,
+} from "../../src/domain/ports/WorkbookPort";
 import {
   isFormulaCell,
   type CellContent,
@@ -29,33 +36,61 @@ function normaliseFormat(format: string | undefined): string | null {
 
 function layOut(sheet: SheetDescription): SheetGrid {
   const cells = new Map<string, PlacedCell & { row: number; col: number }>();
-  const place = (row: number, col: number, content: CellContent, format: string | undefined): void => {
+  const place = (
+    row: number,
+    col: number,
+    content: CellContent,
+    format: string | undefined
+  ): void => {
     const value = literal(content);
     const key = `${row}:${col}`;
     if (value === null) cells.delete(key);
     else cells.set(key, { row, col, value, numberFormat: normaliseFormat(format) });
   };
   for (const block of sheet.blocks ?? []) {
-    block.rows.forEach((row, dr) => row.forEach((content, dc) => place(block.row + dr, block.col + dc, content, block.numberFormat)));
+    block.rows.forEach((row, dr) =>
+      row.forEach((content, dc) =>
+        place(block.row + dr, block.col + dc, content, block.numberFormat)
+      )
+    );
   }
   const tables: TableInfo[] = [];
   for (const table of sheet.tables ?? []) {
     table.columns.forEach((column, c) => place(table.row, table.col + c, column.header, undefined));
     table.rows.forEach((row, r) =>
-      table.columns.forEach((column, c) => place(table.row + 1 + r, table.col + c, row[c] ?? null, column.numberFormat)),
+      table.columns.forEach((column, c) =>
+        place(table.row + 1 + r, table.col + c, row[c] ?? null, column.numberFormat)
+      )
     );
     // Like the file adapter: a table always has at least one data row.
     const bottom = table.row + Math.max(table.rows.length, 1);
-    tables.push({ name: table.name, box: { top: table.row, left: table.col, bottom, right: table.col + table.columns.length - 1 }, hasHeaderRow: true });
+    tables.push({
+      name: table.name,
+      box: { top: table.row, left: table.col, bottom, right: table.col + table.columns.length - 1 },
+      hasHeaderRow: true,
+    });
   }
   const placed = [...cells.values()];
-  if (placed.length === 0) return { name: sheet.name, visibility: "visible", top: 1, left: 1, values: [], numberFormats: [], tables };
+  if (placed.length === 0)
+    return {
+      name: sheet.name,
+      visibility: "visible",
+      top: 1,
+      left: 1,
+      values: [],
+      numberFormats: [],
+      tables,
+    };
   const top = Math.min(...placed.map((c) => c.row));
   const left = Math.min(...placed.map((c) => c.col));
   const bottom = Math.max(...placed.map((c) => c.row));
   const right = Math.max(...placed.map((c) => c.col));
-  const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => Array<CellValue>(right - left + 1).fill(null));
-  const numberFormats: (string | null)[][] = Array.from({ length: bottom - top + 1 }, () => Array<string | null>(right - left + 1).fill(null));
+  const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () =>
+    Array<CellValue>(right - left + 1).fill(null)
+  );
+  const numberFormats: (string | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
+    Array<string | null>(right - left + 1).fill(null)
+  );
   for (const cell of placed) {
     values[cell.row - top]![cell.col - left] = cell.value;
     numberFormats[cell.row - top]![cell.col - left] = cell.numberFormat;
@@ -75,7 +110,15 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async write(description: WorkbookDescription): Promise<void> {
-    const definedNames: DefinedName[] = description.names.map((n) => ({ name: n.name, ref: `${quoteSheetName(n.sheet)}!${n.ref}` }));
-    this.data = { name: this.data.name, date1904: false, sheets: description.sheets.map(layOut), definedNames };
+    const definedNames: DefinedName[] = description.names.map((n) => ({
+      name: n.name,
+      ref: `${quoteSheetName(n.sheet)}!${n.ref}`,
+    }));
+    this.data = {
+      name: this.data.name,
+      date1904: false,
+      sheets: description.sheets.map(layOut),
+      definedNames,
+    };
   }
 }

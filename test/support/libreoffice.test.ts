@@ -25,7 +25,10 @@ async function staleWorkbook(file: string): Promise<void> {
   ws.getCell("A1").value = { formula: "PV(0.03,6,-1)", result: 999 } as ExcelJS.CellFormulaValue;
   ws.getCell("A2").value = { formula: "PV(0,6,-1)" } as ExcelJS.CellFormulaValue;
   ws.getCell("A3").value = { formula: "PV(Ranta,6,-1)", result: 1 } as ExcelJS.CellFormulaValue;
-  ws.getCell("A4").value = { formula: 'IF(COUNT(C1:C3)=2,"två","annat")', result: "fel" } as ExcelJS.CellFormulaValue;
+  ws.getCell("A4").value = {
+    formula: 'IF(COUNT(C1:C3)=2,"två","annat")',
+    result: "fel",
+  } as ExcelJS.CellFormulaValue;
   ws.getCell("A5").value = { formula: "N(C1)+N(C2)+N(C3)", result: 42 } as ExcelJS.CellFormulaValue;
   workbook.definedNames.add("Blad!$B$1", "Ranta");
   await workbook.xlsx.writeFile(file);
@@ -55,11 +58,18 @@ describeWithLibreOffice("recalculate with LibreOffice", () => {
 
   it("starts from wrong cached values (so the test can fail)", async () => {
     const before = (await read(stale)).sheets[0]!;
-    expect([cellAt(before, 1, 1), cellAt(before, 2, 1), cellAt(before, 5, 1)]).toEqual([999, null, 42]);
+    expect([cellAt(before, 1, 1), cellAt(before, 2, 1), cellAt(before, 5, 1)]).toEqual([
+      999,
+      null,
+      42,
+    ]);
   });
 
   it("writes one output per input, into the out folder", () => {
-    expect(outputs).toEqual([path.join(dir, "ut", "gammal.xlsx"), path.join(dir, "ut", "mall.xlsx")]);
+    expect(outputs).toEqual([
+      path.join(dir, "ut", "gammal.xlsx"),
+      path.join(dir, "ut", "mall.xlsx"),
+    ]);
   });
 
   it("recomputes PV, defined names, IF, COUNT and N", async () => {
@@ -78,12 +88,16 @@ describeWithLibreOffice("recalculate with LibreOffice", () => {
     expect(cellAt(initiativ, 6, 6)).toBe(0);
     expect(cellAt(initiativ, 6, 2)).toBe("=1+1");
     expect(cellAt(sheetNamed(data, "Parametrar"), 8, 2)).toBeCloseTo(PV_3_PERCENT_6_YEARS, 8);
-    expect(initiativ.tables.map((t) => [t.name, t.box])).toEqual([["Initiativ", { top: 4, left: 1, bottom: 6, right: 6 }]]);
+    expect(initiativ.tables.map((t) => [t.name, t.box])).toEqual([
+      ["Initiativ", { top: 4, left: 1, bottom: 6, right: 6 }],
+    ]);
   });
 
   it("says so when soffice could not convert a file", async () => {
     const bogus = path.join(dir, "trasig.xlsx");
     await writeFile(bogus, "inte en arbetsbok");
-    await expect(recalculate([bogus], path.join(dir, "ut2"))).rejects.toThrow(/soffice wrote no trasig\.xlsx/);
+    await expect(recalculate([bogus], path.join(dir, "ut2"))).rejects.toThrow(
+      /soffice wrote no trasig\.xlsx/
+    );
   }, 180_000);
 });

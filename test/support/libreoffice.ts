@@ -8,7 +8,7 @@
  * a file, so each output is checked.
  */
 import { execFile, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -34,12 +34,34 @@ export function hasLibreOffice(): boolean {
   return available;
 }
 
+const PROFILE_PREFIX = "digiportfolj-lo-profile-";
 let profile: string | undefined;
 
-/** One forced-recalculation profile per test process, written before soffice first runs. */
+/** Profiles left behind by test processes that are gone (a killed jest worker skips "exit"). */
+function sweepStaleProfiles(): void {
+  for (const entry of readdirSync(tmpdir())) {
+    const pid = Number(entry.slice(PROFILE_PREFIX.length));
+    if (!entry.startsWith(PROFILE_PREFIX) || !Number.isInteger(pid) || pid === process.pid)
+      continue;
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ESRCH") {
+        rmSync(path.join(tmpdir(), entry), { recursive: true, force: true });
+      }
+    }
+  }
+}
+
+/**
+ * One forced-recalculation profile per test process, written before soffice first runs. Its
+ * name carries the process id: parallel jest workers must not share a profile (LibreOffice locks
+ * it), and a later run can tell which ones are stale.
+ */
 function recalcProfile(): string {
   if (profile === undefined) {
-    const dir = mkdtempSync(path.join(tmpdir(), "digiportfolj-lo-profile-"));
+    sweepStaleProfiles();
+    const dir = path.join(tmpdir(), `${PROFILE_PREFIX}${process.pid}`);
     mkdirSync(path.join(dir, "user"), { recursive: true });
     writeFileSync(path.join(dir, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
     process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
@@ -56,9 +78,11 @@ export async function recalculate(files: readonly string[], outDir: string): Pro
   if (files.length === 0) return [];
   const out = path.resolve(outDir);
   const outputs = files.map((file) => path.join(out, `${path.parse(file).name}.xlsx`));
-  if (new Set(outputs).size !== outputs.length) throw new Error("recalculate: two inputs share a base name");
+  if (new Set(outputs).size !== outputs.length)
+    throw new Error("recalculate: two inputs share a base name");
   files.forEach((file, i) => {
-    if (path.resolve(file) === outputs[i]) throw new Error(`recalculate: ${file} would be overwritten; use another outDir`);
+    if (path.resolve(file) === outputs[i])
+      throw new Error(`recalculate: ${file} would be overwritten; use another outDir`);
   });
   mkdirSync(out, { recursive: true });
   for (const output of outputs) rmSync(output, { force: true });
@@ -73,15 +97,24 @@ export async function recalculate(files: readonly string[], outDir: string): Pro
     out,
     ...files.map((f) => path.resolve(f)),
   ];
-  const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
-    execFile(SOFFICE, args, { timeout: TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`soffice failed: ${error.message}\n${stderr}`));
-      else resolve({ stdout, stderr });
-    });
-  });
+  const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>(
+    (resolve, reject) => {
+      execFile(
+        SOFFICE,
+        args,
+        { timeout: TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          if (error) reject(new Error(`soffice failed: ${error.message}\n${stderr}`));
+          else resolve({ stdout, stderr });
+        }
+      );
+    }
+  );
   const missing = outputs.filter((output) => !existsSync(output));
   if (missing.length > 0) {
-    throw new Error(`soffice wrote no ${missing.map((m) => path.basename(m)).join(", ")}\n${stdout}\n${stderr}`);
+    throw new Error(
+      `soffice wrote no ${missing.map((m) => path.basename(m)).join(", ")}\n${stdout}\n${stderr}`
+    );
   }
   return outputs;
 }

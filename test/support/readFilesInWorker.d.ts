@@ -1,5 +1,11 @@
 /** "busy-loop-on-hang" only tests the time limit: it spins forever on a file named *hang*. */
-export type ReaderName = "adapter" | "adapter-js-inflate" | "sheetjs-lean" | "sheetjs-default" | "exceljs" | "busy-loop-on-hang";
+export type ReaderName =
+  | "adapter"
+  | "adapter-js-inflate"
+  | "sheetjs-lean"
+  | "sheetjs-default"
+  | "exceljs"
+  | "busy-loop-on-hang";
 
 export interface FileReadResult {
   readonly file: string;

@@ -5,6 +5,7 @@
  * Shared by the corpus test and scripts/measure-readers.js.
  */
 "use strict";
+/* global require, module, __dirname */
 const { Worker } = require("node:worker_threads");
 const path = require("node:path");
 
@@ -56,7 +57,12 @@ function runBatch(reader, files, timeoutMs, resourceLimits) {
  * @param {{ reader: string, files: string[], timeoutMs?: number, maxOldGenerationSizeMb?: number }} options
  * @returns {Promise<object[]>} one result per file, in order
  */
-async function readFilesInWorker({ reader, files, timeoutMs = 30000, maxOldGenerationSizeMb = 2048 }) {
+async function readFilesInWorker({
+  reader,
+  files,
+  timeoutMs = 30000,
+  maxOldGenerationSizeMb = 2048,
+}) {
   const results = [];
   let remaining = files.slice();
   while (remaining.length > 0) {
@@ -65,7 +71,8 @@ async function readFilesInWorker({ reader, files, timeoutMs = 30000, maxOldGener
     remaining = remaining.slice(batch.results.length);
     if (batch.results.length === 0 && remaining.length > 0) {
       // The worker could not even start: report every file rather than loop forever.
-      for (const file of remaining) results.push({ file, status: "crashed", ms: 0, message: batch.fatal || "worker failed" });
+      for (const file of remaining)
+        results.push({ file, status: "crashed", ms: 0, message: batch.fatal || "worker failed" });
       break;
     }
   }

@@ -4,6 +4,7 @@
  * parsing cannot be interrupted from inside the thread that runs it).
  */
 "use strict";
+/* global require, Buffer */
 const { parentPort, workerData } = require("node:worker_threads");
 const { readFileSync } = require("node:fs");
 const path = require("node:path");
@@ -16,22 +17,31 @@ function makeReader(name) {
     case "adapter":
     case "adapter-js-inflate": {
       // "adapter" is the Node adapter (native zlib); "adapter-js-inflate" is what a browser runs.
-      if (name === "adapter") require("../../src/adapters/xlsxFile/useNativeInflate.ts").useNativeInflate();
+      if (name === "adapter")
+        require("../../src/adapters/xlsxFile/useNativeInflate.ts").useNativeInflate();
       const { readWorkbookBytes } = require("../../src/adapters/xlsxFile/readXlsx.ts");
       const { WorkbookReadError } = require("../../src/adapters/xlsxFile/WorkbookReadError.ts");
       return {
-        read: (bytes, file) => ({ sheets: readWorkbookBytes(bytes, path.basename(file)).sheets.length }),
+        read: (bytes, file) => ({
+          sheets: readWorkbookBytes(bytes, path.basename(file)).sheets.length,
+        }),
         isRefusal: (error) => error instanceof WorkbookReadError,
       };
     }
     case "sheetjs-lean": {
       const XLSX = require("@e965/xlsx");
       const { SHEETJS_READ_OPTIONS } = require("../../src/adapters/xlsxFile/readXlsx.ts");
-      return { read: (bytes) => ({ sheets: XLSX.read(bytes, SHEETJS_READ_OPTIONS).SheetNames.length }), isRefusal: () => true };
+      return {
+        read: (bytes) => ({ sheets: XLSX.read(bytes, SHEETJS_READ_OPTIONS).SheetNames.length }),
+        isRefusal: () => true,
+      };
     }
     case "sheetjs-default": {
       const XLSX = require("@e965/xlsx");
-      return { read: (bytes) => ({ sheets: XLSX.read(bytes, { type: "array" }).SheetNames.length }), isRefusal: () => true };
+      return {
+        read: (bytes) => ({ sheets: XLSX.read(bytes, { type: "array" }).SheetNames.length }),
+        isRefusal: () => true,
+      };
     }
     case "exceljs": {
       const ExcelJS = require("exceljs");
@@ -72,9 +82,20 @@ async function main() {
       result = { file, status: "read", ms: performance.now() - started, sheets };
     } catch (error) {
       const ms = performance.now() - started;
-      const base = { file, ms, errorName: String(error && error.name), message: String(error && error.message) };
+      const base = {
+        file,
+        ms,
+        errorName: String(error && error.name),
+        message: String(error && error.message),
+      };
       result = reader.isRefusal(error)
-        ? { ...base, status: "refused", reason: error.reason, fileName: error.fileName, messageEn: error.messageEn }
+        ? {
+            ...base,
+            status: "refused",
+            reason: error.reason,
+            fileName: error.fileName,
+            messageEn: error.messageEn,
+          }
         : { ...base, status: "threw" };
     }
     parentPort.postMessage({ type: "result", result });

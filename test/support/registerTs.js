@@ -4,6 +4,7 @@
  * Used where ts-jest is not in play: the corpus test's worker and scripts/measure-readers.js.
  */
 "use strict";
+/* global require */
 const fs = require("fs");
 const ts = require("typescript");
 

@@ -38,7 +38,11 @@ export interface WorkbookReadErrorDetails {
   readonly cause?: unknown;
 }
 
-function messageSv(reason: WorkbookReadErrorReason, file: string, legacy: LegacyFormat | undefined): string {
+function messageSv(
+  reason: WorkbookReadErrorReason,
+  file: string,
+  legacy: LegacyFormat | undefined
+): string {
   switch (reason) {
     case "empty":
       return `Filen ”${file}” är tom (0 byte).`;
@@ -57,7 +61,11 @@ function messageSv(reason: WorkbookReadErrorReason, file: string, legacy: Legacy
   }
 }
 
-function messageEn(reason: WorkbookReadErrorReason, file: string, legacy: LegacyFormat | undefined): string {
+function messageEn(
+  reason: WorkbookReadErrorReason,
+  file: string,
+  legacy: LegacyFormat | undefined
+): string {
   switch (reason) {
     case "empty":
       return `The file "${file}" is empty (0 bytes).`;
@@ -84,8 +92,15 @@ export class WorkbookReadError extends Error {
   readonly messageEn: string;
   readonly legacyFormat: LegacyFormat | undefined;
 
-  constructor(reason: WorkbookReadErrorReason, fileName: string, details: WorkbookReadErrorDetails = {}) {
-    super(messageSv(reason, fileName, details.legacyFormat), details.cause === undefined ? undefined : { cause: details.cause });
+  constructor(
+    reason: WorkbookReadErrorReason,
+    fileName: string,
+    details: WorkbookReadErrorDetails = {}
+  ) {
+    super(
+      messageSv(reason, fileName, details.legacyFormat),
+      details.cause === undefined ? undefined : { cause: details.cause }
+    );
     this.fileName = fileName;
     this.reason = reason;
     this.messageEn = messageEn(reason, fileName, details.legacyFormat);

@@ -55,11 +55,16 @@ export class XlsxFileWorkbook implements WorkbookPort {
 
   async write(description: WorkbookDescription): Promise<void> {
     if (this.readOnly) {
-      throw new Error(`${this.fileName} is opened as a source workbook and is never written; write to another file.`);
+      throw new Error(
+        `${this.fileName} is opened as a source workbook and is never written; write to another file.`
+      );
     }
     const bytes = await renderWorkbook(description);
     const dir = path.dirname(this.filePath);
-    const temp = path.join(dir, `.${this.fileName}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+    const temp = path.join(
+      dir,
+      `.${this.fileName}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+    );
     try {
       await writeFile(temp, bytes, { flag: "wx" });
       await rename(temp, this.filePath);

@@ -13,7 +13,11 @@ export function toArgb(color: string): string {
   throw new RangeError(`Not a hex colour: "${color}"`);
 }
 
-const solid = (rgb: string): Style["fill"] => ({ type: "pattern", pattern: "solid", fgColor: { argb: toArgb(rgb) } });
+const solid = (rgb: string): Style["fill"] => ({
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: toArgb(rgb) },
+});
 
 export const ROLE_COLORS = {
   headerFill: "#DDEBF7",

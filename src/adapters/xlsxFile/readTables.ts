@@ -33,7 +33,8 @@ const decoder = new TextDecoder("utf-8");
 /** Part lookup that ignores case and a leading slash, as OPC part names do. */
 function partIndex(files: Readonly<Record<string, PackagePart>>): Map<string, PackagePart> {
   const index = new Map<string, PackagePart>();
-  for (const [name, part] of Object.entries(files)) index.set(name.replace(/^\/+/, "").toLowerCase(), part);
+  for (const [name, part] of Object.entries(files))
+    index.set(name.replace(/^\/+/, "").toLowerCase(), part);
   return index;
 }
 
@@ -79,7 +80,10 @@ function asRecord(value: unknown): Record<string, unknown> | null {
   return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : null;
 }
 
-function readRelationships(index: Map<string, PackagePart>, part: string): Map<string, Relationship> {
+function readRelationships(
+  index: Map<string, PackagePart>,
+  part: string
+): Map<string, Relationship> {
   const relationships = new Map<string, Relationship>();
   const xml = readPart(index, relsPathOf(part));
   if (xml === null) return relationships;
@@ -108,12 +112,18 @@ function readRelationships(index: Map<string, PackagePart>, part: string): Map<s
 export function parseA1Box(ref: string): CellBox | null {
   const match = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
   if (!match) return null;
-  const col = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const col = (letters: string): number =>
+    [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const top = Number(match[2]);
   const left = col(match[1]!);
   const bottom = match[4] === undefined ? top : Number(match[4]);
   const right = match[3] === undefined ? left : col(match[3]);
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 function readTable(index: Map<string, PackagePart>, path: string): TableInfo | null {
@@ -140,12 +150,14 @@ function isRelType(type: string, kind: string): boolean {
  */
 export function readTablesBySheet(
   files: Readonly<Record<string, PackagePart>>,
-  sheetRelIds: readonly (string | undefined)[],
+  sheetRelIds: readonly (string | undefined)[]
 ): TableInfo[][] {
   const index = partIndex(files);
   const tables: TableInfo[][] = sheetRelIds.map(() => []);
   const packageRels = readRelationships(index, "");
-  const officeDocument = [...packageRels.values()].find((rel) => isRelType(rel.type, "officeDocument"));
+  const officeDocument = [...packageRels.values()].find((rel) =>
+    isRelType(rel.type, "officeDocument")
+  );
   const workbookPart = officeDocument?.target ?? "xl/workbook.xml";
   const workbookRels = readRelationships(index, workbookPart);
   sheetRelIds.forEach((relId, i) => {

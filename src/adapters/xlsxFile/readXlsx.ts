@@ -7,7 +7,13 @@
  * HTML), other containers and anything SheetJS cannot parse.
  */
 import * as XLSX from "@e965/xlsx";
-import type { CellValue, DefinedName, SheetGrid, TableInfo, WorkbookData } from "../../domain/ports/WorkbookPort";
+import type {
+  CellValue,
+  DefinedName,
+  SheetGrid,
+  TableInfo,
+  WorkbookData,
+} from "../../domain/ports/WorkbookPort";
 import { readTablesBySheet, type PackagePart } from "./readTables";
 import { classifyUnreadableZip, sniffWorkbookBytes } from "./sniffWorkbookBytes";
 import { WorkbookReadError } from "./WorkbookReadError";
@@ -60,11 +66,18 @@ function cellValue(cell: SheetJsCell | undefined, date1904: boolean): CellValue 
     case "b":
       return cell.v === true;
     case "e":
-      return { error: typeof cell.w === "string" && cell.w.startsWith("#") ? cell.w : (ERROR_TEXT[Number(cell.v)] ?? "#N/A") };
+      return {
+        error:
+          typeof cell.w === "string" && cell.w.startsWith("#")
+            ? cell.w
+            : (ERROR_TEXT[Number(cell.v)] ?? "#N/A"),
+      };
     case "d": {
       // Not produced with cellDates off, but a date must still arrive as a serial number.
       const time = cell.v instanceof Date ? cell.v.getTime() : Date.parse(String(cell.v));
-      return Number.isFinite(time) ? (time - (date1904 ? EPOCH_1904 : EPOCH_1900)) / MS_PER_DAY : null;
+      return Number.isFinite(time)
+        ? (time - (date1904 ? EPOCH_1904 : EPOCH_1900)) / MS_PER_DAY
+        : null;
     }
     case "z":
       return null;
@@ -73,7 +86,8 @@ function cellValue(cell: SheetJsCell | undefined, date1904: boolean): CellValue 
 
 function numberFormat(cell: SheetJsCell | undefined): string | null {
   const format = cell?.z;
-  if (typeof format !== "string" || format === "" || format.toLowerCase() === "general") return null;
+  if (typeof format !== "string" || format === "" || format.toLowerCase() === "general")
+    return null;
   return format;
 }
 
@@ -86,10 +100,24 @@ function visibilityOf(hidden: unknown): SheetGrid["visibility"] {
  * something. A <dimension> of A1:XFD1048576 (formatting applied to whole columns) must not make
  * us allocate a billion nulls.
  */
-function readGrid(sheet: DenseSheet, name: string, visibility: SheetGrid["visibility"], tables: TableInfo[], date1904: boolean): SheetGrid {
+function readGrid(
+  sheet: DenseSheet,
+  name: string,
+  visibility: SheetGrid["visibility"],
+  tables: TableInfo[],
+  date1904: boolean
+): SheetGrid {
   const rows = sheet["!data"] ?? [];
   const ref = sheet["!ref"];
-  const empty: SheetGrid = { name, visibility, top: 1, left: 1, values: [], numberFormats: [], tables };
+  const empty: SheetGrid = {
+    name,
+    visibility,
+    top: 1,
+    left: 1,
+    values: [],
+    numberFormats: [],
+    tables,
+  };
   if (!ref) return empty;
   const range = XLSX.utils.decode_range(ref);
   let lastRow = -1;
@@ -121,7 +149,15 @@ function readGrid(sheet: DenseSheet, name: string, visibility: SheetGrid["visibi
     values.push(valueRow);
     numberFormats.push(formatRow);
   }
-  return { name, visibility, top: range.s.r + 1, left: range.s.c + 1, values, numberFormats, tables };
+  return {
+    name,
+    visibility,
+    top: range.s.r + 1,
+    left: range.s.c + 1,
+    values,
+    numberFormats,
+    tables,
+  };
 }
 
 /**
@@ -131,7 +167,10 @@ function readGrid(sheet: DenseSheet, name: string, visibility: SheetGrid["visibi
 function definedNamesOf(workbook: XLSX.WorkBook): DefinedName[] {
   return (workbook.Workbook?.Names ?? [])
     .filter((n) => n.Sheet === undefined || n.Sheet === null)
-    .filter((n) => typeof n.Name === "string" && typeof n.Ref === "string" && !/^_xl(nm|fn)\./i.test(n.Name))
+    .filter(
+      (n) =>
+        typeof n.Name === "string" && typeof n.Ref === "string" && !/^_xl(nm|fn)\./i.test(n.Name)
+    )
     .map((n) => ({ name: n.Name, ref: n.Ref.replace(/^=/, "") }));
 }
 
@@ -140,7 +179,8 @@ function parse(bytes: Uint8Array, fileName: string): XLSX.WorkBook {
     return XLSX.read(bytes, SHEETJS_READ_OPTIONS);
   } catch (cause) {
     // SheetJS says "File is password-protected" for encryption it finds inside a package.
-    if (/password-protected/i.test(String((cause as Error)?.message))) throw new WorkbookReadError("encrypted", fileName, { cause });
+    if (/password-protected/i.test(String((cause as Error)?.message)))
+      throw new WorkbookReadError("encrypted", fileName, { cause });
     throw new WorkbookReadError(classifyUnreadableZip(bytes), fileName, { cause });
   }
 }
@@ -149,12 +189,18 @@ function parse(bytes: Uint8Array, fileName: string): XLSX.WorkBook {
 export function readWorkbookBytes(bytes: Uint8Array, fileName: string): WorkbookData {
   const sniffed = sniffWorkbookBytes(bytes);
   if (sniffed.kind === "refuse") {
-    throw new WorkbookReadError(sniffed.reason, fileName, sniffed.legacyFormat ? { legacyFormat: sniffed.legacyFormat } : {});
+    throw new WorkbookReadError(
+      sniffed.reason,
+      fileName,
+      sniffed.legacyFormat ? { legacyFormat: sniffed.legacyFormat } : {}
+    );
   }
   const workbook = parse(bytes, fileName);
   const bookType = (workbook as { bookType?: string }).bookType;
-  if (bookType === "xlsb") throw new WorkbookReadError("legacy_format", fileName, { legacyFormat: "xlsb" });
-  if (bookType !== "xlsx" && bookType !== "xlsm" && bookType !== "ods") throw new WorkbookReadError("not_a_workbook", fileName);
+  if (bookType === "xlsb")
+    throw new WorkbookReadError("legacy_format", fileName, { legacyFormat: "xlsb" });
+  if (bookType !== "xlsx" && bookType !== "xlsm" && bookType !== "ods")
+    throw new WorkbookReadError("not_a_workbook", fileName);
 
   try {
     const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
@@ -162,14 +208,16 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string): Workbook
     const files = (workbook as { files?: Record<string, PackagePart> }).files ?? {};
     const tables = readTablesBySheet(
       files,
-      workbook.SheetNames.map((_, i) => sheetProps[i]?.id),
+      workbook.SheetNames.map((_, i) => sheetProps[i]?.id)
     );
     const sheets: SheetGrid[] = [];
     workbook.SheetNames.forEach((name, i) => {
       const sheet = workbook.Sheets[name] as DenseSheet | undefined;
       // Chart, dialog and macro sheets are not worksheets (Office.js does not list them either).
       if (!sheet || (sheet as { "!type"?: string })["!type"] !== undefined) return;
-      sheets.push(readGrid(sheet, name, visibilityOf(sheetProps[i]?.Hidden), tables[i] ?? [], date1904));
+      sheets.push(
+        readGrid(sheet, name, visibilityOf(sheetProps[i]?.Hidden), tables[i] ?? [], date1904)
+      );
     });
     if (sheets.length === 0) throw new WorkbookReadError("not_a_workbook", fileName);
     return { name: fileName, date1904, sheets, definedNames: definedNamesOf(workbook) };

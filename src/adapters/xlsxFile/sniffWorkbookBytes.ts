@@ -8,7 +8,11 @@ import type { LegacyFormat, WorkbookReadErrorReason } from "./WorkbookReadError"
 
 export type Sniffed =
   | { readonly kind: "zip" }
-  | { readonly kind: "refuse"; readonly reason: WorkbookReadErrorReason; readonly legacyFormat?: LegacyFormat };
+  | {
+      readonly kind: "refuse";
+      readonly reason: WorkbookReadErrorReason;
+      readonly legacyFormat?: LegacyFormat;
+    };
 
 /** The slice of SheetJS's bundled CFB library we use (its typings say `any`). */
 interface CfbContainer {
@@ -35,22 +39,30 @@ function classifyCompoundFile(bytes: Uint8Array): Sniffed {
     return { kind: "refuse", reason: "corrupt" };
   }
   const has = (name: string): boolean => CFB.find(container, name) != null;
-  if (has("EncryptionInfo") || has("EncryptedPackage")) return { kind: "refuse", reason: "encrypted" };
-  if (has("Workbook") || has("Book")) return { kind: "refuse", reason: "legacy_format", legacyFormat: "xls" };
+  if (has("EncryptionInfo") || has("EncryptedPackage"))
+    return { kind: "refuse", reason: "encrypted" };
+  if (has("Workbook") || has("Book"))
+    return { kind: "refuse", reason: "legacy_format", legacyFormat: "xls" };
   return { kind: "refuse", reason: "not_a_workbook" };
 }
 
 /** Text of some kind: XML Spreadsheet 2003 is a legacy Excel format; HTML, XML and CSV are text. */
 function classifyText(bytes: Uint8Array): Sniffed | null {
   const head = bytes.subarray(0, 4096);
-  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) return { kind: "refuse", reason: "text_file" };
+  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff]))
+    return { kind: "refuse", reason: "text_file" };
   if (head.includes(0)) return null;
-  const text = new TextDecoder("utf-8").decode(head).replace(/^\uFEFF/, "").trimStart();
+  const text = new TextDecoder("utf-8")
+    .decode(head)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
   if (text.startsWith("<") && text.includes("urn:schemas-microsoft-com:office:spreadsheet")) {
     return { kind: "refuse", reason: "legacy_format", legacyFormat: "xml2003" };
   }
   // Mostly printable characters: a CSV, TSV, HTML or XML file with a spreadsheet's extension.
-  const controls = [...text].filter((ch) => ch < " " && ch !== "\t" && ch !== "\n" && ch !== "\r").length;
+  const controls = [...text].filter(
+    (ch) => ch < " " && ch !== "\t" && ch !== "\n" && ch !== "\r"
+  ).length;
   return controls <= text.length / 100 ? { kind: "refuse", reason: "text_file" } : null;
 }
 
@@ -68,14 +80,17 @@ export function classifyUnreadableZip(bytes: Uint8Array): "corrupt" | "not_a_wor
   // Folders, and the marker entry SheetJS adds to every container it builds, are not parts.
   const parts = paths.filter((p) => !p.endsWith("/") && !p.includes("\u0001"));
   if (parts.length === 0) return "corrupt";
-  const spreadsheetLike = parts.some((p) => /workbook\.(xml|bin)$|(^|\/)xl\/|(^|\/)content\.xml$/.test(p));
+  const spreadsheetLike = parts.some((p) =>
+    /workbook\.(xml|bin)$|(^|\/)xl\/|(^|\/)content\.xml$/.test(p)
+  );
   return spreadsheetLike ? "corrupt" : "not_a_workbook";
 }
 
 export function sniffWorkbookBytes(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return { kind: "refuse", reason: "empty" };
   // "PK\x03\x04" (a local file header) or "PK\x05\x06" (an empty archive).
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05)) return { kind: "zip" };
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05))
+    return { kind: "zip" };
   if (startsWith(bytes, CFB_SIGNATURE)) return classifyCompoundFile(bytes);
   return classifyText(bytes) ?? { kind: "refuse", reason: "not_a_workbook" };
 }

@@ -21,6 +21,9 @@ export function useNativeInflate(): void {
       return (this as unknown as { bytesWritten: number }).bytesWritten;
     }
   }
-  (XLSX.CFB as { utils: { use_zlib(z: object): void } }).utils.use_zlib({ InflateRaw, deflateRawSync: zlib.deflateRawSync });
+  (XLSX.CFB as { utils: { use_zlib(z: object): void } }).utils.use_zlib({
+    InflateRaw,
+    deflateRawSync: zlib.deflateRawSync,
+  });
   installed = true;
 }

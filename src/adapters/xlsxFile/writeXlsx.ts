@@ -4,9 +4,10 @@
  * a cached result and the workbook asks Excel to recalculate on open.
  *
  * Not rendered: ChartSpec (exceljs cannot write charts) and NamedCellSpec.comment (exceljs has no
- * comment on defined names). A description that Excel would have to "repair" (a colour that is
- * not hex, a name on an unknown sheet, an over-long validation message, a non-finite number) is
- * refused with a RangeError instead of producing a damaged file.
+ * comment on defined names). Date-validation bounds must be yyyy-mm-dd (exceljs turns any formula
+ * there into NaN). A description that Excel would have to "repair" (a colour that is not hex, a
+ * name on an unknown sheet, an over-long validation message, a non-finite number) is refused with
+ * a RangeError instead of producing a damaged file.
  */
 import * as ExcelJS from "exceljs";
 import {
@@ -47,14 +48,19 @@ function formulaText(formula: string): string {
 /** A string stays a string: exceljs writes it as shared text whatever its first character. */
 function toExcelValue(content: CellContent, at: () => string): ExcelValue {
   if (content === null) return null;
-  if (isFormulaCell(content)) return { formula: formulaText(content.formula) } as ExcelJS.CellFormulaValue;
+  if (isFormulaCell(content))
+    return { formula: formulaText(content.formula) } as ExcelJS.CellFormulaValue;
   if (typeof content === "number" && !Number.isFinite(content)) {
     throw new RangeError(`Cannot write the number ${content} at ${at()}`);
   }
   return content;
 }
 
-function cellStyle(role: CellBlock["style"], numberFormat: string | undefined, wrap: boolean | undefined): Partial<ExcelJS.Style> | null {
+function cellStyle(
+  role: CellBlock["style"],
+  numberFormat: string | undefined,
+  wrap: boolean | undefined
+): Partial<ExcelJS.Style> | null {
   if (role === undefined && numberFormat === undefined && !wrap) return null;
   const style: Partial<ExcelJS.Style> = role === undefined ? {} : styleForRole(role);
   if (numberFormat !== undefined) style.numFmt = numberFormat;
@@ -82,15 +88,19 @@ function renderTable(ws: ExcelJS.Worksheet, table: TableSpec): void {
   const headers = new Set<string>();
   for (const column of table.columns) {
     const key = column.header.trim().toLowerCase();
-    if (key === "" || headers.has(key)) throw new RangeError(`Table ${table.name}: empty or repeated header "${column.header}"`);
+    if (key === "" || headers.has(key))
+      throw new RangeError(`Table ${table.name}: empty or repeated header "${column.header}"`);
     headers.add(key);
   }
   // Excel requires at least one data row under the header.
   const sourceRows = table.rows.length > 0 ? table.rows : [[]];
   const rows = sourceRows.map((row, i) => {
-    if (row.length > width) throw new RangeError(`Table ${table.name}: row ${i + 1} has ${row.length} cells for ${width} columns`);
+    if (row.length > width)
+      throw new RangeError(
+        `Table ${table.name}: row ${i + 1} has ${row.length} cells for ${width} columns`
+      );
     return Array.from({ length: width }, (_, c) =>
-      toExcelValue(row[c] ?? null, () => where(ws.name, table.row + 1 + i, table.col + c)),
+      toExcelValue(row[c] ?? null, () => where(ws.name, table.row + 1 + i, table.col + c))
     );
   });
   ws.addTable({
@@ -113,7 +123,9 @@ function renderTable(ws: ExcelJS.Worksheet, table: TableSpec): void {
 
 function checkLength(text: string | undefined, max: number, what: string, range: string): void {
   if (text !== undefined && text.length > max) {
-    throw new RangeError(`Validation on ${range}: ${what} is ${text.length} characters; Excel allows ${max}`);
+    throw new RangeError(
+      `Validation on ${range}: ${what} is ${text.length} characters; Excel allows ${max}`
+    );
   }
 }
 
@@ -123,7 +135,8 @@ function checkLength(text: string | undefined, max: number, what: string, range:
  */
 function dateBound(value: string, range: string): Date {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!iso) throw new RangeError(`Validation on ${range}: date bounds must be yyyy-mm-dd, got "${value}"`);
+  if (!iso)
+    throw new RangeError(`Validation on ${range}: date bounds must be yyyy-mm-dd, got "${value}"`);
   return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
 }
 
@@ -160,26 +173,43 @@ function toDataValidation(spec: ValidationSpec): ExcelJS.DataValidation {
         ? { ...common, type: "decimal", operator: "greaterThanOrEqual", formulae: [rule.min] }
         : { ...common, type: "decimal", operator: "between", formulae: [rule.min, rule.max] };
     case "date":
-      return { ...common, type: "date", operator: "between", formulae: [dateBound(rule.min, spec.range), dateBound(rule.max, spec.range)] };
+      return {
+        ...common,
+        type: "date",
+        operator: "between",
+        formulae: [dateBound(rule.min, spec.range), dateBound(rule.max, spec.range)],
+      };
   }
 }
 
-function renderConditionalFormats(ws: ExcelJS.Worksheet, specs: readonly ConditionalFormatSpec[]): void {
+function renderConditionalFormats(
+  ws: ExcelJS.Worksheet,
+  specs: readonly ConditionalFormatSpec[]
+): void {
   specs.forEach((spec, i) => {
     const style: Partial<ExcelJS.Style> = {
       // In a differential format (dxf) Excel paints a solid fill with bgColor.
       fill: { type: "pattern", pattern: "solid", bgColor: { argb: toArgb(spec.fill) } },
-      ...(spec.fontColor === undefined ? {} : { font: { color: { argb: toArgb(spec.fontColor) } } }),
+      ...(spec.fontColor === undefined
+        ? {}
+        : { font: { color: { argb: toArgb(spec.fontColor) } } }),
     };
     ws.addConditionalFormatting({
       ref: spec.range,
-      rules: [{ type: "expression", priority: i + 1, formulae: [formulaText(spec.formula)], style }],
+      rules: [
+        { type: "expression", priority: i + 1, formulae: [formulaText(spec.formula)], style },
+      ],
     });
   });
 }
 
 function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription): void {
-  const ws = workbook.addWorksheet(sheet.name, sheet.tabColor === undefined ? {} : { properties: { tabColor: { argb: toArgb(sheet.tabColor) } } });
+  const ws = workbook.addWorksheet(
+    sheet.name,
+    sheet.tabColor === undefined
+      ? {}
+      : { properties: { tabColor: { argb: toArgb(sheet.tabColor) } } }
+  );
   for (const { col, width } of sheet.columnWidths ?? []) ws.getColumn(col).width = width;
   for (const block of sheet.blocks ?? []) renderBlock(ws, block);
   for (const table of sheet.tables ?? []) renderTable(ws, table);
@@ -192,8 +222,15 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription): void 
   // sheet.charts: exceljs cannot write charts; the Office.js adapter draws them.
 }
 
-function addName(workbook: ExcelJS.Workbook, spec: NamedCellSpec, sheetNames: ReadonlySet<string>): void {
-  if (!sheetNames.has(spec.sheet)) throw new RangeError(`Name ${spec.name} refers to a sheet not in the description: ${spec.sheet}`);
+function addName(
+  workbook: ExcelJS.Workbook,
+  spec: NamedCellSpec,
+  sheetNames: ReadonlySet<string>
+): void {
+  if (!sheetNames.has(spec.sheet))
+    throw new RangeError(
+      `Name ${spec.name} refers to a sheet not in the description: ${spec.sheet}`
+    );
   workbook.definedNames.add(`${quoteSheetName(spec.sheet)}!${spec.ref}`, spec.name);
 }
 
@@ -206,5 +243,7 @@ export async function renderWorkbook(description: WorkbookDescription): Promise<
   const sheetNames = new Set(description.sheets.map((s) => s.name));
   for (const name of description.names) addName(workbook, name, sheetNames);
   const buffer: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer();
-  return ArrayBuffer.isView(buffer) ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer);
+  return ArrayBuffer.isView(buffer)
+    ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+    : new Uint8Array(buffer);
 }

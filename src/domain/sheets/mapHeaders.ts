@@ -27,21 +27,37 @@ export interface ColumnMapping {
 /** Below this a header is left unmapped rather than guessed. */
 export const MIN_CONFIDENCE = 0.7;
 
-interface TargetPhrases {
-  readonly target: MappingTarget;
-  readonly phrases: readonly string[];
+interface Phrase {
+  readonly text: string;
+  readonly folded: string;
 }
 
-function phrasesOf(words: readonly string[]): string[] {
+interface TargetPhrases {
+  readonly target: MappingTarget;
+  readonly phrases: readonly Phrase[];
+}
+
+function phrasesOf(words: readonly string[]): Phrase[] {
   const set = new Set<string>();
   for (const word of words) {
     const phrase = normalizeHeader(stripUnitFromHeader(word));
     if (phrase) set.add(phrase);
   }
-  return [...set];
+  return [...set].map((text) => ({ text, folded: foldDiacritics(text) }));
 }
 
+const targetCache = new WeakMap<readonly Criterion[], TargetPhrases[]>();
+
+/** The phrases of every target; built once per criteria list, since a header scan asks many times. */
 function targetsFor(criteria: readonly Criterion[]): TargetPhrases[] {
+  const cached = targetCache.get(criteria);
+  if (cached) return cached;
+  const built = buildTargets(criteria);
+  targetCache.set(criteria, built);
+  return built;
+}
+
+function buildTargets(criteria: readonly Criterion[]): TargetPhrases[] {
   const fields = FIELDS.map((f) => ({ target: f.key as MappingTarget, phrases: phrasesOf([f.sv, f.en, ...f.synonyms]) }));
   const scores = criteria.map((c) => ({
     target: scoreField(c) as MappingTarget,
@@ -54,16 +70,19 @@ function targetsFor(criteria: readonly Criterion[]): TargetPhrases[] {
   return [...fields, ...scores, ...computed];
 }
 
-/** How well one normalised header matches one normalised phrase, 0..1. */
-export function phraseConfidence(header: string, phrase: string): number {
-  if (header === phrase) return 1;
-  const h = foldDiacritics(header);
-  const p = foldDiacritics(phrase);
+/** How well one normalised header matches one normalised phrase, 0..1 (both also given folded). */
+function phraseConfidence(header: Phrase, phrase: Phrase): number {
+  if (header.text === phrase.text) return 1;
+  const h = header.folded;
+  const p = phrase.folded;
   if (h === p) return 0.97;
   // "Projektnamn kort", "Status 2024": the phrase followed by a qualifier
   if (p.length >= 4 && h.startsWith(`${p} `)) return 0.85;
+  // similarity ≥ 0.8 needs lengths within a fifth of each other; most pairs stop here
+  const longest = Math.max(h.length, p.length);
+  if (Math.min(h.length, p.length) < 5 || Math.abs(h.length - p.length) > 0.2 * longest) return 0;
   const sim = similarity(h, p);
-  return sim >= 0.8 && Math.min(h.length, p.length) >= 5 ? 0.9 * sim : 0;
+  return sim >= 0.8 ? 0.9 * sim : 0;
 }
 
 export interface MapHeadersOptions {
@@ -93,9 +112,10 @@ export function mapHeaders(
   const candidates: { index: number; target: MappingTarget; confidence: number }[] = [];
   normalised.forEach((norm, index) => {
     if (!norm || chosen.has(index)) return;
+    const header = { text: norm, folded: foldDiacritics(norm) };
     for (const { target, phrases } of targets) {
       let best = 0;
-      for (const phrase of phrases) best = Math.max(best, phraseConfidence(norm, phrase));
+      for (const phrase of phrases) best = Math.max(best, phraseConfidence(header, phrase));
       if (best >= MIN_CONFIDENCE) candidates.push({ index, target, confidence: best });
     }
   });

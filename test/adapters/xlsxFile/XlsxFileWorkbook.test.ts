@@ -6,7 +6,10 @@ import { XlsxFileWorkbook } from "../../../src/adapters/xlsxFile/XlsxFileWorkboo
 import type { WorkbookDescription } from "../../../src/domain/template/WorkbookDescription";
 
 const SOURCE = path.resolve(__dirname, "../../../../shared/corpus/real-world/wps_fn.xlsx");
-const SMALL: WorkbookDescription = { sheets: [{ name: "Blad", blocks: [{ row: 1, col: 1, rows: [["hej"]] }] }], names: [] };
+const SMALL: WorkbookDescription = {
+  sheets: [{ name: "Blad", blocks: [{ row: 1, col: 1, rows: [["hej"]] }] }],
+  names: [],
+};
 
 describe("XlsxFileWorkbook", () => {
   let dir: string;
@@ -37,14 +40,19 @@ describe("XlsxFileWorkbook", () => {
   it("leaves the old file whole when rendering fails", async () => {
     const file = path.join(dir, "portfölj.xlsx");
     await copyFile(SOURCE, file);
-    const broken: WorkbookDescription = { sheets: [{ name: "Blad", tabColor: "inte en färg" }], names: [] };
+    const broken: WorkbookDescription = {
+      sheets: [{ name: "Blad", tabColor: "inte en färg" }],
+      names: [],
+    };
     await expect(new XlsxFileWorkbook(file).write(broken)).rejects.toThrow(RangeError);
     expect(await readFile(file)).toEqual(await readFile(SOURCE));
     expect(await readdir(dir)).toEqual(["portfölj.xlsx"]);
   });
 
   it("turns a missing file into a WorkbookReadError naming it", async () => {
-    const error = await new XlsxFileWorkbook(path.join(dir, "saknas.xlsx")).read().catch((e: unknown) => e);
+    const error = await new XlsxFileWorkbook(path.join(dir, "saknas.xlsx"))
+      .read()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookReadError);
     expect(error).toMatchObject({ reason: "file_unavailable", fileName: "saknas.xlsx" });
     expect((error as WorkbookReadError).message).toContain("saknas.xlsx");

@@ -21,18 +21,24 @@ const files = existsSync(CORPUS)
 describe("reading the real-world corpus", () => {
   let results: FileReadResult[] = [];
 
-  beforeAll(async () => {
-    results = await readFilesInWorker({ reader: "adapter", files, timeoutMs: PER_FILE_LIMIT_MS });
-    const refused = results.filter((r) => r.status === "refused");
-    const reasons = refused.map((r) => `${path.basename(r.file)}: ${r.reason}`).join(", ");
-    const slowest = results.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, file: "" } as FileReadResult);
-    console.log(
-      `corpus: ${files.length} files, read ${results.filter((r) => r.status === "read").length}, ` +
-        `refused ${refused.length}${refused.length ? ` (${reasons})` : ""}, ` +
-        `other ${results.filter((r) => r.status !== "read" && r.status !== "refused").length}; ` +
-        `slowest ${path.basename(slowest.file)} ${Math.round(slowest.ms)} ms`,
-    );
-  }, files.length * PER_FILE_LIMIT_MS + 60_000);
+  beforeAll(
+    async () => {
+      results = await readFilesInWorker({ reader: "adapter", files, timeoutMs: PER_FILE_LIMIT_MS });
+      const refused = results.filter((r) => r.status === "refused");
+      const reasons = refused.map((r) => `${path.basename(r.file)}: ${r.reason}`).join(", ");
+      const slowest = results.reduce((a, b) => (b.ms > a.ms ? b : a), {
+        ms: 0,
+        file: "",
+      } as FileReadResult);
+      console.log(
+        `corpus: ${files.length} files, read ${results.filter((r) => r.status === "read").length}, ` +
+          `refused ${refused.length}${refused.length ? ` (${reasons})` : ""}, ` +
+          `other ${results.filter((r) => r.status !== "read" && r.status !== "refused").length}; ` +
+          `slowest ${path.basename(slowest.file)} ${Math.round(slowest.ms)} ms`
+      );
+    },
+    files.length * PER_FILE_LIMIT_MS + 60_000
+  );
 
   it("finds the corpus beside the clone", () => {
     expect(files.length).toBeGreaterThanOrEqual(90);
@@ -45,7 +51,14 @@ describe("reading the real-world corpus", () => {
   it("reads each file into sheets or refuses it with a WorkbookReadError naming it", () => {
     const wrong = results
       .filter((r) => !(r.status === "read" && (r.sheets ?? 0) >= 1))
-      .filter((r) => !(r.status === "refused" && r.fileName === path.basename(r.file) && r.message?.includes(path.basename(r.file))))
+      .filter(
+        (r) =>
+          !(
+            r.status === "refused" &&
+            r.fileName === path.basename(r.file) &&
+            r.message?.includes(path.basename(r.file))
+          )
+      )
       .map((r) => `${path.basename(r.file)}: ${r.status} ${r.errorName ?? ""} ${r.message ?? ""}`);
     expect(wrong).toEqual([]);
   });
@@ -60,7 +73,13 @@ describe("reading the real-world corpus", () => {
   });
 
   it("gives the same answers with SheetJS's pure-JS inflate, as a browser reads", async () => {
-    const browser = await readFilesInWorker({ reader: "adapter-js-inflate", files, timeoutMs: PER_FILE_LIMIT_MS });
-    expect(browser.map((r) => [r.status, r.sheets ?? r.reason])).toEqual(results.map((r) => [r.status, r.sheets ?? r.reason]));
+    const browser = await readFilesInWorker({
+      reader: "adapter-js-inflate",
+      files,
+      timeoutMs: PER_FILE_LIMIT_MS,
+    });
+    expect(browser.map((r) => [r.status, r.sheets ?? r.reason])).toEqual(
+      results.map((r) => [r.status, r.sheets ?? r.reason])
+    );
   }, 120_000);
 });

@@ -10,7 +10,9 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { readFilesInWorker } from "../../support/readFilesInWorker";
 
-const ORIGINAL = new Uint8Array(readFileSync(path.resolve(__dirname, "../../../../shared/corpus/real-world/wps_fn.xlsx")));
+const ORIGINAL = new Uint8Array(
+  readFileSync(path.resolve(__dirname, "../../../../shared/corpus/real-world/wps_fn.xlsx"))
+);
 
 let dir: string;
 beforeAll(async () => {
@@ -29,20 +31,35 @@ async function spinningCopy(): Promise<string> {
 
 describe("damaged workbooks", () => {
   it("are refused as corrupt at once by the Node adapter", async () => {
-    const [result] = await readFilesInWorker({ reader: "adapter", files: [await spinningCopy()], timeoutMs: 10_000 });
-    expect(result).toMatchObject({ status: "refused", reason: "corrupt", fileName: "snurrar.xlsx" });
+    const [result] = await readFilesInWorker({
+      reader: "adapter",
+      files: [await spinningCopy()],
+      timeoutMs: 10_000,
+    });
+    expect(result).toMatchObject({
+      status: "refused",
+      reason: "corrupt",
+      fileName: "snurrar.xlsx",
+    });
     expect(result!.ms).toBeLessThan(2_000);
   });
 
   it("can make the pure-JS inflate (the browser path) spin: there the reader needs a time limit", async () => {
-    const [result] = await readFilesInWorker({ reader: "adapter-js-inflate", files: [await spinningCopy()], timeoutMs: 2_000 });
+    const [result] = await readFilesInWorker({
+      reader: "adapter-js-inflate",
+      files: [await spinningCopy()],
+      timeoutMs: 2_000,
+    });
     expect(result!.status).toBe("hung");
   });
 
   it("are each read or refused with a WorkbookReadError naming the file", async () => {
     const damage = fc.tuple(
-      fc.array(fc.tuple(fc.nat(ORIGINAL.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 20 }),
-      fc.option(fc.nat(ORIGINAL.length - 1), { nil: undefined }),
+      fc.array(fc.tuple(fc.nat(ORIGINAL.length - 1), fc.integer({ min: 0, max: 255 })), {
+        minLength: 1,
+        maxLength: 20,
+      }),
+      fc.option(fc.nat(ORIGINAL.length - 1), { nil: undefined })
     );
     const samples = fc.sample(damage, { numRuns: 150, seed: 20240611 });
     const files = await Promise.all(
@@ -52,11 +69,17 @@ describe("damaged workbooks", () => {
         const file = path.join(dir, `skadad-${i}.xlsx`);
         await writeFile(file, cut === undefined ? bytes : bytes.subarray(0, cut));
         return file;
-      }),
+      })
     );
     const results = await readFilesInWorker({ reader: "adapter", files, timeoutMs: 10_000 });
     const wrong = results
-      .filter((r) => !((r.status === "read" && (r.sheets ?? 0) >= 1) || (r.status === "refused" && r.fileName === path.basename(r.file))))
+      .filter(
+        (r) =>
+          !(
+            (r.status === "read" && (r.sheets ?? 0) >= 1) ||
+            (r.status === "refused" && r.fileName === path.basename(r.file))
+          )
+      )
       .map((r) => `${path.basename(r.file)}: ${r.status} ${r.message ?? ""}`);
     expect(wrong).toEqual([]);
   }, 120_000);

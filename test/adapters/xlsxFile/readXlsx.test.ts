@@ -2,23 +2,34 @@ import * as XLSX from "@e965/xlsx";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { readWorkbookBytes } from "../../../src/adapters/xlsxFile/readXlsx";
-import { WorkbookReadError, type WorkbookReadErrorReason } from "../../../src/adapters/xlsxFile/WorkbookReadError";
+import {
+  WorkbookReadError,
+  type WorkbookReadErrorReason,
+} from "../../../src/adapters/xlsxFile/WorkbookReadError";
 import { cellAt, formatAt, sheetNamed } from "../../contract/workbookPortContract";
 
 const CORPUS = path.resolve(__dirname, "../../../../shared/corpus/real-world");
-const corpusFile = (name: string): Uint8Array => new Uint8Array(readFileSync(path.join(CORPUS, name)));
+const corpusFile = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(path.join(CORPUS, name)));
 const read = (name: string) => readWorkbookBytes(corpusFile(name), name);
 
 /** SheetJS's CFB library builds the containers for the refusal cases (typed `any` upstream). */
 const CFB = XLSX.CFB as {
-  utils: { cfb_new(): unknown; cfb_add(container: unknown, path: string, content: Uint8Array): void };
+  utils: {
+    cfb_new(): unknown;
+    cfb_add(container: unknown, path: string, content: Uint8Array): void;
+  };
   write(container: unknown, options: { type: "array"; fileType?: "zip" }): number[] | Uint8Array;
 };
 
 function container(parts: Record<string, string | Uint8Array>, fileType?: "zip"): Uint8Array {
   const c = CFB.utils.cfb_new();
   for (const [name, content] of Object.entries(parts)) {
-    CFB.utils.cfb_add(c, name, typeof content === "string" ? new TextEncoder().encode(content) : content);
+    CFB.utils.cfb_add(
+      c,
+      name,
+      typeof content === "string" ? new TextEncoder().encode(content) : content
+    );
   }
   return Uint8Array.from(CFB.write(c, fileType ? { type: "array", fileType } : { type: "array" }));
 }
@@ -37,7 +48,9 @@ describe("readWorkbookBytes on real files", () => {
   it("gives cached values, number formats and the used range", () => {
     const data = read("DataTypesFormats.xlsx");
     const sheet = data.sheets[0]!;
-    expect([sheet.top, sheet.left, sheet.values.length, sheet.values[0]!.length]).toEqual([1, 1, 6, 2]);
+    expect([sheet.top, sheet.left, sheet.values.length, sheet.values[0]!.length]).toEqual([
+      1, 1, 6, 2,
+    ]);
     expect(cellAt(sheet, 1, 1)).toBe("Date");
     expect(cellAt(sheet, 1, 2)).toBe(44035);
     expect(formatAt(sheet, 1, 2)).toBe("M/d/yyyy");
@@ -92,7 +105,9 @@ describe("readWorkbookBytes on real files", () => {
       { name: "col3_", ref: "'Named Ranges'!$C$2:$C$6" },
       { name: "row6_", ref: "'Named Ranges'!$A$7:$C$7" },
     ]);
-    expect(read("AutoFilter.xlsx").definedNames.filter((n) => n.name.startsWith("_xlnm"))).toEqual([]);
+    expect(read("AutoFilter.xlsx").definedNames.filter((n) => n.name.startsWith("_xlnm"))).toEqual(
+      []
+    );
   });
 
   it("leaves out chart, macro and dialog sheets, as Office.js does", () => {
@@ -113,41 +128,93 @@ describe("readWorkbookBytes refusals", () => {
       "hemlig.xlsx",
       "encrypted",
       /lösenordsskyddad; spara en kopia utan lösenord/,
-      () => container({ EncryptionInfo: new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]), EncryptedPackage: new Uint8Array(5000).fill(7) }),
+      () =>
+        container({
+          EncryptionInfo: new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0]),
+          EncryptedPackage: new Uint8Array(5000).fill(7),
+        }),
     ],
-    ["gammal.xls", "legacy_format", /formatet Excel 97–2003 \(\.xls\); öppna den i Excel och spara som \.xlsx/, () => corpusFile("AutoFilter.xls")],
-    ["binar.xlsb", "legacy_format", /\.xlsb\); öppna den i Excel och spara som \.xlsx/, () => corpusFile("AutoFilter.xlsb")],
+    [
+      "gammal.xls",
+      "legacy_format",
+      /formatet Excel 97–2003 \(\.xls\); öppna den i Excel och spara som \.xlsx/,
+      () => corpusFile("AutoFilter.xls"),
+    ],
+    [
+      "binar.xlsb",
+      "legacy_format",
+      /\.xlsb\); öppna den i Excel och spara som \.xlsx/,
+      () => corpusFile("AutoFilter.xlsb"),
+    ],
     [
       "xml2003.xls",
       "legacy_format",
       /XML-kalkylblad 2003/,
-      () => new TextEncoder().encode('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>'),
+      () =>
+        new TextEncoder().encode(
+          '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>'
+        ),
     ],
-    ["lista.xlsx", "text_file", /textfil/, () => new TextEncoder().encode("Namn;Status\nE-arkiv;Pågår\n")],
-    ["export.xls", "text_file", /textfil/, () => new TextEncoder().encode("<html><body><table><tr><td>1</td></tr></table></body></html>")],
+    [
+      "lista.xlsx",
+      "text_file",
+      /textfil/,
+      () => new TextEncoder().encode("Namn;Status\nE-arkiv;Pågår\n"),
+    ],
+    [
+      "export.xls",
+      "text_file",
+      /textfil/,
+      () =>
+        new TextEncoder().encode("<html><body><table><tr><td>1</td></tr></table></body></html>"),
+    ],
     [
       "brev.docx",
       "not_a_workbook",
       /inte en Excel-arbetsbok/,
-      () => container({ "word/document.xml": "<w:document/>", "[Content_Types].xml": "<Types/>" }, "zip"),
+      () =>
+        container(
+          { "word/document.xml": "<w:document/>", "[Content_Types].xml": "<Types/>" },
+          "zip"
+        ),
     ],
-    ["word.xls", "not_a_workbook", /inte en Excel-arbetsbok/, () => container({ WordDocument: new Uint8Array(5000).fill(1) })],
-    ["halv.xlsx", "corrupt", /skadad eller ofullständig/, () => corpusFile("wps_fn.xlsx").subarray(0, 4000)],
+    [
+      "word.xls",
+      "not_a_workbook",
+      /inte en Excel-arbetsbok/,
+      () => container({ WordDocument: new Uint8Array(5000).fill(1) }),
+    ],
+    [
+      "halv.xlsx",
+      "corrupt",
+      /skadad eller ofullständig/,
+      () => corpusFile("wps_fn.xlsx").subarray(0, 4000),
+    ],
     [
       "brusig.xlsx",
       "corrupt",
       /skadad/,
-      () => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...Array.from({ length: 3000 }, (_, i) => (i * 37 + 11) & 255)]),
+      () =>
+        Uint8Array.from([
+          0x50,
+          0x4b,
+          0x03,
+          0x04,
+          ...Array.from({ length: 3000 }, (_, i) => (i * 37 + 11) & 255),
+        ]),
     ],
   ];
 
-  it.each(cases)("refuses %s as %s with one clear message naming the file", (fileName, reason, message, bytes) => {
-    const error = refusal(bytes(), fileName);
-    expect(error.reason).toBe(reason);
-    expect(error.fileName).toBe(fileName);
-    expect(error.message).toContain(fileName);
-    expect(error.message).toMatch(message);
-    expect(error.messageEn).toContain(fileName);
-    expect(error.message).not.toMatch(/\n\s+at /);
-  });
+  it.each(cases)(
+    "refuses %s as %s with one clear message naming the file",
+    (fileName, reason, message, bytes) => {
+      const error = refusal(bytes(), fileName);
+      expect(error.reason).toBe(reason);
+      expect(error.fileName).toBe(fileName);
+      expect(error.message).toContain(fileName);
+      expect(error.message).toMatch(message);
+      expect(error.messageEn).toContain(fileName);
+      expect(error.message).not.toMatch(/\n\s+at /);
+    }
+  );
 });

@@ -8,7 +8,12 @@ import * as ExcelJS from "exceljs";
 import { readWorkbookBytes } from "../../../src/adapters/xlsxFile/readXlsx";
 import { renderWorkbook } from "../../../src/adapters/xlsxFile/writeXlsx";
 import type { WorkbookDescription } from "../../../src/domain/template/WorkbookDescription";
-import { CONTRACT_DESCRIPTION, TEXT_LOOKALIKES, cellAt, sheetNamed } from "../../contract/workbookPortContract";
+import {
+  CONTRACT_DESCRIPTION,
+  TEXT_LOOKALIKES,
+  cellAt,
+  sheetNamed,
+} from "../../contract/workbookPortContract";
 
 /** The XML of one part, and of a sheet's part found through the workbook's relationships. */
 function packageOf(bytes: Uint8Array) {
@@ -16,10 +21,13 @@ function packageOf(bytes: Uint8Array) {
   const files = (wb as unknown as { files: Record<string, { content: Uint8Array }> }).files;
   const part = (name: string): string => new TextDecoder().decode(files[name]!.content);
   const sheetXml = (sheetName: string): string => {
-    const relId = (wb.Workbook!.Sheets! as { name?: string; id?: string }[]).find((s) => s.name === sheetName)!.id!;
+    const relId = (wb.Workbook!.Sheets! as { name?: string; id?: string }[]).find(
+      (s) => s.name === sheetName
+    )!.id!;
     const rels = part("xl/_rels/workbook.xml.rels");
-    const target = new RegExp(`<Relationship[^>]*Id="${relId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1]
-      ?? new RegExp(`<Relationship[^>]*Target="([^"]+)"[^>]*Id="${relId}"`).exec(rels)![1]!;
+    const target =
+      new RegExp(`<Relationship[^>]*Id="${relId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+      new RegExp(`<Relationship[^>]*Target="([^"]+)"[^>]*Id="${relId}"`).exec(rels)![1]!;
     return part(target.startsWith("/") ? target.slice(1) : `xl/${target}`);
   };
   return { part, sheetXml, names: Object.keys(files) };
@@ -103,52 +111,134 @@ describe("renderWorkbook round trip", () => {
       showInputMessage: true,
       prompt: "ÅÅÅÅ-MM-DD",
     });
-    expect(initiativ.getCell("E5").dataValidation).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", formulae: [0] });
+    expect(initiativ.getCell("E5").dataValidation).toMatchObject({
+      type: "decimal",
+      operator: "greaterThanOrEqual",
+      formulae: [0],
+    });
     const parametrar = workbook.getWorksheet("Parametrar")!;
-    expect(parametrar.getCell("B4").dataValidation).toMatchObject({ type: "whole", operator: "between", formulae: [1, 30] });
-    expect(parametrar.getCell("B7").dataValidation).toMatchObject({ type: "list", formulae: ['"Ja,Nej"'] });
+    expect(parametrar.getCell("B4").dataValidation).toMatchObject({
+      type: "whole",
+      operator: "between",
+      formulae: [1, 30],
+    });
+    expect(parametrar.getCell("B7").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"Ja,Nej"'],
+    });
     // Date bounds are serial numbers in the file (2000-01-01 is 36526).
-    expect(packageOf(bytes).sheetXml("Initiativ")).toContain("<formula1>36526</formula1><formula2>73050</formula2>");
+    expect(packageOf(bytes).sheetXml("Initiativ")).toContain(
+      "<formula1>36526</formula1><formula2>73050</formula2>"
+    );
   });
 
   it("writes conditional formats, panes, tab colour, widths and role styles that exceljs reads back", async () => {
     const workbook = await loadWithExcelJs(bytes);
     const ws = workbook.getWorksheet("Initiativ")!;
-    const [format] = ws.conditionalFormattings;
+    // exceljs reads conditional formats back but leaves the property out of its typings.
+    const [format] = (
+      ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }
+    ).conditionalFormattings;
     expect(format!.ref).toBe("A5:F6");
     expect(format!.rules[0]).toMatchObject({
       type: "expression",
       formulae: ['$C5="Pausad"'],
-      style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } }, font: { color: { argb: "FF9C0006" } } },
+      style: {
+        fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } },
+        font: { color: { argb: "FF9C0006" } },
+      },
     });
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 4 });
     expect(ws.properties.tabColor).toEqual({ argb: "FF1F4E78" });
     expect(ws.getColumn(2).width).toBe(30);
     expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 16 });
     expect(ws.getCell("A2").font).toMatchObject({ italic: true });
-    expect(ws.getCell("F5").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFEDEDED" } });
+    expect(ws.getCell("F5").fill).toMatchObject({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFEDEDED" },
+    });
     expect(ws.getCell("D5").numFmt).toBe("yyyy-mm-dd");
-    expect(workbook.getWorksheet("Parametrar")!.getCell("B3").protection).toMatchObject({ locked: false });
+    expect(workbook.getWorksheet("Parametrar")!.getCell("B3").protection).toMatchObject({
+      locked: false,
+    });
   });
 });
 
 describe("renderWorkbook refuses what Excel would have to repair", () => {
-  const sheet = (extra: object): WorkbookDescription => ({ sheets: [{ name: "Blad", ...extra }], names: [] });
+  const sheet = (extra: object): WorkbookDescription => ({
+    sheets: [{ name: "Blad", ...extra }],
+    names: [],
+  });
 
   it.each([
-    ["a non-finite number", sheet({ blocks: [{ row: 1, col: 1, rows: [[Number.NaN]] }] }), /NaN at Blad!A1/],
-    ["a name on an unknown sheet", { sheets: [{ name: "Blad" }], names: [{ name: "X", sheet: "Saknas", ref: "$A$1" }] }, /not in the description: Saknas/],
-    ["an error title over 32 characters", sheet({ validations: [{ range: "A1", rule: { kind: "wholeNumber", min: 1, max: 2 }, errorTitle: "x".repeat(33), errorMessage: "m" }] }), /error title is 33 characters/],
+    [
+      "a non-finite number",
+      sheet({ blocks: [{ row: 1, col: 1, rows: [[Number.NaN]] }] }),
+      /NaN at Blad!A1/,
+    ],
+    [
+      "a name on an unknown sheet",
+      { sheets: [{ name: "Blad" }], names: [{ name: "X", sheet: "Saknas", ref: "$A$1" }] },
+      /not in the description: Saknas/,
+    ],
+    [
+      "an error title over 32 characters",
+      sheet({
+        validations: [
+          {
+            range: "A1",
+            rule: { kind: "wholeNumber", min: 1, max: 2 },
+            errorTitle: "x".repeat(33),
+            errorMessage: "m",
+          },
+        ],
+      }),
+      /error title is 33 characters/,
+    ],
     ["a colour that is not hex", sheet({ tabColor: "blå" }), /Not a hex colour/],
-    ["a date bound that is not yyyy-mm-dd", sheet({ validations: [{ range: "A1", rule: { kind: "date", min: "TODAY()", max: "2099-12-31" }, errorTitle: "t", errorMessage: "m" }] }), /date bounds must be yyyy-mm-dd/],
-    ["a table row wider than its columns", sheet({ tables: [{ name: "T", row: 1, col: 1, columns: [{ header: "A" }], rows: [[1, 2]] }] }), /row 1 has 2 cells for 1 columns/],
-    ["repeated table headers", sheet({ tables: [{ name: "T", row: 1, col: 1, columns: [{ header: "A" }, { header: "a" }], rows: [] }] }), /repeated header/],
+    [
+      "a date bound that is not yyyy-mm-dd",
+      sheet({
+        validations: [
+          {
+            range: "A1",
+            rule: { kind: "date", min: "TODAY()", max: "2099-12-31" },
+            errorTitle: "t",
+            errorMessage: "m",
+          },
+        ],
+      }),
+      /date bounds must be yyyy-mm-dd/,
+    ],
+    [
+      "a table row wider than its columns",
+      sheet({
+        tables: [{ name: "T", row: 1, col: 1, columns: [{ header: "A" }], rows: [[1, 2]] }],
+      }),
+      /row 1 has 2 cells for 1 columns/,
+    ],
+    [
+      "repeated table headers",
+      sheet({
+        tables: [
+          { name: "T", row: 1, col: 1, columns: [{ header: "A" }, { header: "a" }], rows: [] },
+        ],
+      }),
+      /repeated header/,
+    ],
   ] as [string, WorkbookDescription, RegExp][])("%s", async (_, description, message) => {
     await expect(renderWorkbook(description)).rejects.toThrow(message);
   });
 
   it("gives an empty table one blank data row, as Excel requires", async () => {
-    const bytes = await renderWorkbook(sheet({ tables: [{ name: "Tom", row: 2, col: 2, columns: [{ header: "A" }, { header: "B" }], rows: [] }] }));
+    const bytes = await renderWorkbook(
+      sheet({
+        tables: [
+          { name: "Tom", row: 2, col: 2, columns: [{ header: "A" }, { header: "B" }], rows: [] },
+        ],
+      })
+    );
     expect(readWorkbookBytes(bytes, "t.xlsx").sheets[0]!.tables).toEqual([
       { name: "Tom", hasHeaderRow: true, box: { top: 2, left: 2, bottom: 3, right: 3 } },
     ]);
