@@ -24,13 +24,18 @@ export function formatCheck(result: CheckResult, lang: Lang, verbose = false): s
       for (const c of table.columns) {
         if (!c.header) continue;
         const target = c.target ? fieldLabel(c.target, lang, criteria) : t.unmapped;
-        const unit = c.multiplier && c.multiplier !== 1 ? ` ×${c.multiplier.toLocaleString("sv-SE")}` : "";
-        lines.push(`  ${columnLetters(c.column)} ”${c.header}” → ${target}${unit}${c.target ? ` (${Math.round(c.confidence * 100)} %)` : ""}`);
+        const unit =
+          c.multiplier && c.multiplier !== 1 ? ` ×${c.multiplier.toLocaleString("sv-SE")}` : "";
+        lines.push(
+          `  ${columnLetters(c.column)} ”${c.header}” → ${target}${unit}${c.target ? ` (${Math.round(c.confidence * 100)} %)` : ""}`
+        );
       }
     }
   }
 
-  const names = new Map(result.initiatives.map((i) => [`${i.source.sheet}!${i.source.row}`, textOf(i, "name") ?? ""]));
+  const names = new Map(
+    result.initiatives.map((i) => [`${i.source.sheet}!${i.source.row}`, textOf(i, "name") ?? ""])
+  );
   let group = "";
   for (const issue of result.issues) {
     const { sheet, row } = issue.location;
@@ -43,12 +48,15 @@ export function formatCheck(result: CheckResult, lang: Lang, verbose = false): s
     const message = issueMessage(issue, lang, criteria);
     // name the field unless the message already does
     const prefix = label && !message.includes(label) ? `${label}: ` : "";
-    lines.push(`  ${severityLabel(issue.severity, lang).padEnd(7)} ${cellRef(issue).padEnd(14)} ${prefix}${message}`);
+    lines.push(
+      `  ${severityLabel(issue.severity, lang).padEnd(7)} ${cellRef(issue).padEnd(14)} ${prefix}${message}`
+    );
   }
 
   if (result.skipped.length) {
     lines.push("", t.skippedHeading);
-    for (const s of result.skipped) lines.push(`  ${s.sheet}!${s.row}: ${t.skip[s.reason]} (”${s.text}”)`);
+    for (const s of result.skipped)
+      lines.push(`  ${s.sheet}!${s.row}: ${t.skip[s.reason]} (”${s.text}”)`);
   }
   const errors = result.issues.filter((i) => i.severity === "error").length;
   const warnings = result.issues.length - errors;
@@ -68,7 +76,13 @@ export function checkJson(result: CheckResult, lang: Lang): unknown {
       table: t.tableName,
       columns: t.columns
         .filter((c) => c.header)
-        .map((c) => ({ column: columnLetters(c.column), header: c.header, field: c.target, confidence: c.confidence, multiplier: c.multiplier })),
+        .map((c) => ({
+          column: columnLetters(c.column),
+          header: c.header,
+          field: c.target,
+          confidence: c.confidence,
+          multiplier: c.multiplier,
+        })),
     })),
     initiatives: result.initiatives.map((i) => ({
       sheet: i.source.sheet,

@@ -64,8 +64,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return EXIT.usage;
       }
       return templateCommand(
-        { out: values.out, forvaltning: values.forvaltning ?? null, preset: values.kriterier as CriteriaPreset, rows, force: values.force, lang },
-        io,
+        {
+          out: values.out,
+          forvaltning: values.forvaltning ?? null,
+          preset: values.kriterier as CriteriaPreset,
+          rows,
+          force: values.force,
+          lang,
+        },
+        io
       );
     }
     case "validate": {
@@ -75,14 +82,24 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return EXIT.usage;
       }
       return validateCommand(
-        { file, json: values.json, verbose: values.verbose, today, forvaltning: values.forvaltning ?? null, lang },
-        io,
+        {
+          file,
+          json: values.json,
+          verbose: values.verbose,
+          today,
+          forvaltning: values.forvaltning ?? null,
+          lang,
+        },
+        io
       );
     }
     case "demo": {
       const outDir = path.resolve(io.cwd, values.ut ?? "out");
       mkdirSync(outDir, { recursive: true });
-      return demoCommand({ examples: path.resolve(__dirname, "../../examples"), outDir, today, lang }, io);
+      return demoCommand(
+        { examples: path.resolve(__dirname, "../../examples"), outDir, today, lang },
+        io
+      );
     }
     default:
       io.err(t.unknownCommand(command));

@@ -21,12 +21,15 @@ Flaggor för alla kommandon:
   --help         visa denna hjälp`,
   unknownCommand: (c: string) => `Okänt kommando: ${c}. Skriv digiportfolj --help.`,
   missingOut: "Ange var mallen ska sparas med --out FIL.xlsx.",
-  missingFile: "Ange vilken arbetsbok som ska kontrolleras, t.ex. digiportfolj validate lista.xlsx.",
-  exists: (f: string) => `${f} finns redan och skrivs inte över. Välj ett annat namn eller lägg till --force.`,
+  missingFile:
+    "Ange vilken arbetsbok som ska kontrolleras, t.ex. digiportfolj validate lista.xlsx.",
+  exists: (f: string) =>
+    `${f} finns redan och skrivs inte över. Välj ett annat namn eller lägg till --force.`,
   badRows: "--rader ska vara ett heltal mellan 1 och 5000.",
   badPreset: (p: string) => `Okänd kriterieuppsättning: ${p}. Välj standard eller taby.`,
   badDate: (d: string) => `--idag ska vara ett datum som ÅÅÅÅ-MM-DD, inte ${d}.`,
-  wrote: (f: string, rows: number) => `Skrev mallen till ${f} (${rows} tomma rader i tabellen Initiativ).`,
+  wrote: (f: string, rows: number) =>
+    `Skrev mallen till ${f} (${rows} tomma rader i tabellen Initiativ).`,
   checking: (f: string) => `Kontroll av ${f}`,
   table: (sheet: string, header: number, n: number, skipped: number) =>
     `Blad ${sheet}: rubrikrad ${header}, ${n} initiativ${skipped ? `, ${skipped} överhoppade rader` : ""}`,
@@ -79,7 +82,8 @@ Options for every command:
   workbookLevel: "Workbook",
   skippedHeading: "Skipped rows:",
   skip: { total_row: "total row", repeated_header: "repeated header row" },
-  summary: (errors, warnings, n) => `Summary: ${errors} errors, ${warnings} warnings, ${n} initiatives.`,
+  summary: (errors, warnings, n) =>
+    `Summary: ${errors} errors, ${warnings} warnings, ${n} initiatives.`,
   clean: "No errors found.",
   cannotRead: (f, reason) => `${f} could not be read: ${reason}`,
 };

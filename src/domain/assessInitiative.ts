@@ -16,10 +16,12 @@ export function assessInitiative(initiative: Initiative, parameters: Parameters)
       kostnadsbesparing: numberOf(initiative, "kostnadsbesparing"),
       tidsbesparing: numberOf(initiative, "tidsbesparing"),
     },
-    parameters,
+    parameters
   );
   const score = weightedScore(initiative.scores, parameters.criteria);
-  const documents = (["nyttokalkyl", "riskanalys", "projektplan", "projektutvardering"] as const).map((k) => textOf(initiative, k));
+  const documents = (
+    ["nyttokalkyl", "riskanalys", "projektplan", "projektutvardering"] as const
+  ).map((k) => textOf(initiative, k));
   return {
     ...economics,
     viktadPoang: score,
@@ -27,6 +29,9 @@ export function assessInitiative(initiative: Initiative, parameters: Parameters)
     kvadrant: quadrant(initiative.scores, parameters.criteria, parameters).quadrant,
     // a row without a name is no initiative yet in the template, so its grade stays empty there too
     dokumentationsgrad: textOf(initiative, "name") ? documentationGrade(documents) : null,
-    realiseradAndel: realisedShare(numberOf(initiative, "realiseradBesparing"), numberOf(initiative, "kostnadsbesparing")),
+    realiseradAndel: realisedShare(
+      numberOf(initiative, "realiseradBesparing"),
+      numberOf(initiative, "kostnadsbesparing")
+    ),
   };
 }

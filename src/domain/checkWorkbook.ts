@@ -46,13 +46,18 @@ export function compareIssues(a: Issue, b: Issue): number {
 
 export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): CheckResult {
   const file = workbook.name;
-  const parameterSheet = workbook.sheets.find((s) => normalizeHeader(s.name) === normalizeHeader(PARAMETERS_SHEET));
+  const parameterSheet = workbook.sheets.find(
+    (s) => normalizeHeader(s.name) === normalizeHeader(PARAMETERS_SHEET)
+  );
   const read = readParameters(parameterSheet);
-  const parameters = options.forvaltning ? { ...read.parameters, forvaltning: options.forvaltning } : read.parameters;
+  const parameters = options.forvaltning
+    ? { ...read.parameters, forvaltning: options.forvaltning }
+    : read.parameters;
   const issues: Issue[] = read.issues.map((i) => ({ ...i, location: { ...i.location, file } }));
 
   const tables = findInitiativeTables(workbook, parameters.criteria, options);
-  if (tables.length === 0) issues.push({ code: "no_initiative_table", severity: "error", location: { file } });
+  if (tables.length === 0)
+    issues.push({ code: "no_initiative_table", severity: "error", location: { file } });
 
   const initiatives: Initiative[] = [];
   const skipped: SkippedRow[] = [];

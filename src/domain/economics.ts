@@ -84,6 +84,7 @@ export function realisedShare(
   realiseradBesparing: number | null,
   kostnadsbesparing: number | null
 ): number | null {
-  if (realiseradBesparing === null || kostnadsbesparing === null || !(kostnadsbesparing > 0)) return null;
+  if (realiseradBesparing === null || kostnadsbesparing === null || !(kostnadsbesparing > 0))
+    return null;
   return realiseradBesparing / kostnadsbesparing;
 }

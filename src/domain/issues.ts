@@ -72,7 +72,11 @@ export interface ParseResult<T> {
 export const empty = <T>(): ParseResult<T> => ({ value: null });
 export const ok = <T>(value: T, problem?: ParseProblem): ParseResult<T> =>
   problem ? { value, problem } : { value };
-export const fail = <T>(code: IssueCode, details?: IssueDetails, severity: Severity = "error"): ParseResult<T> => ({
+export const fail = <T>(
+  code: IssueCode,
+  details?: IssueDetails,
+  severity: Severity = "error"
+): ParseResult<T> => ({
   value: null,
   problem: details ? { code, severity, details } : { code, severity },
 });

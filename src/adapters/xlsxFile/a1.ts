@@ -1,20 +1,4 @@
-/** A1 notation helpers shared by the reader and the writer (1-based rows and columns). */
-
-export function columnLetters(col: number): string {
-  if (!Number.isInteger(col) || col < 1)
-    throw new RangeError(`Column must be a positive integer, got ${col}`);
-  let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-export function cellAddress(row: number, col: number): string {
-  if (!Number.isInteger(row) || row < 1)
-    throw new RangeError(`Row must be a positive integer, got ${row}`);
-  return `${columnLetters(col)}${row}`;
-}
+/** A1 notation the writer needs beyond the domain's column letters. */
 
 /**
  * Sheet name as a formula or defined name needs it: quoted unless plain ASCII letters, digits and

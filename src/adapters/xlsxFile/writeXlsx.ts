@@ -21,7 +21,8 @@ import {
   type ValidationSpec,
   type WorkbookDescription,
 } from "../../domain/template/WorkbookDescription";
-import { cellAddress, quoteSheetName } from "./a1";
+import { cellAddress } from "../../domain/sheets/columnLetters";
+import { quoteSheetName } from "./a1";
 import { styleForRole, toArgb } from "./cellStyles";
 
 /** exceljs has `worksheet.dataValidations` but leaves it out of its typings. */

@@ -1,7 +1,12 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Lang } from "../../domain/messages";
-import { CRITERIA_PRESETS, DEFAULT_PARAMETERS, type CriteriaPreset, type Parameters } from "../../domain/parameters/Parameters";
+import {
+  CRITERIA_PRESETS,
+  DEFAULT_PARAMETERS,
+  type CriteriaPreset,
+  type Parameters,
+} from "../../domain/parameters/Parameters";
 import { buildTemplate } from "../../domain/template/buildTemplate";
 import { XlsxFileWorkbook } from "../../adapters/xlsxFile/XlsxFileWorkbook";
 import { EXIT, type CliIo } from "../io";
@@ -17,9 +22,13 @@ export interface TemplateOptions {
 }
 
 export function templateParameters(forvaltning: string | null, preset: CriteriaPreset): Parameters {
-  const lists = forvaltning && !DEFAULT_PARAMETERS.lists.forvaltning.includes(forvaltning)
-    ? { ...DEFAULT_PARAMETERS.lists, forvaltning: [forvaltning, ...DEFAULT_PARAMETERS.lists.forvaltning] }
-    : DEFAULT_PARAMETERS.lists;
+  const lists =
+    forvaltning && !DEFAULT_PARAMETERS.lists.forvaltning.includes(forvaltning)
+      ? {
+          ...DEFAULT_PARAMETERS.lists,
+          forvaltning: [forvaltning, ...DEFAULT_PARAMETERS.lists.forvaltning],
+        }
+      : DEFAULT_PARAMETERS.lists;
   return { ...DEFAULT_PARAMETERS, criteria: CRITERIA_PRESETS[preset], lists, forvaltning };
 }
 
@@ -31,7 +40,9 @@ export async function templateCommand(options: TemplateOptions, io: CliIo): Prom
     io.err(t.exists(options.out));
     return EXIT.usage;
   }
-  const description = buildTemplate(templateParameters(options.forvaltning, options.preset), { rows: options.rows });
+  const description = buildTemplate(templateParameters(options.forvaltning, options.preset), {
+    rows: options.rows,
+  });
   await new XlsxFileWorkbook(target).write(description);
   io.out(t.wrote(options.out, options.rows));
   return EXIT.ok;

@@ -21,15 +21,22 @@ export async function checkFile(
   file: string,
   options: { today: string; forvaltning?: string | null },
   lang: Lang,
-  io: CliIo,
+  io: CliIo
 ): Promise<CheckResult | null> {
   try {
     const workbook = await new XlsxFileWorkbook(path.resolve(io.cwd, file)).read();
     const { today, forvaltning } = options;
-    return checkWorkbook({ ...workbook, name: path.basename(file) }, forvaltning ? { today, forvaltning } : { today });
+    return checkWorkbook(
+      { ...workbook, name: path.basename(file) },
+      forvaltning ? { today, forvaltning } : { today }
+    );
   } catch (error) {
     const reason =
-      error instanceof WorkbookReadError ? (lang === "sv" ? error.message : error.messageEn) : String((error as Error)?.message ?? error);
+      error instanceof WorkbookReadError
+        ? lang === "sv"
+          ? error.message
+          : error.messageEn
+        : String((error as Error)?.message ?? error);
     io.err(texts(lang).cannotRead(file, reason));
     return null;
   }

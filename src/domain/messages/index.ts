@@ -7,7 +7,11 @@ import { messageSv } from "./sv";
 export type { Lang } from "./labels";
 export { fieldLabel } from "./labels";
 
-export function issueMessage(issue: Issue, lang: Lang, criteria: readonly Criterion[] = []): string {
+export function issueMessage(
+  issue: Issue,
+  lang: Lang,
+  criteria: readonly Criterion[] = []
+): string {
   const label = fieldLabel(issue.location.field, lang, criteria);
   return lang === "sv" ? messageSv(issue, label) : messageEn(issue, label);
 }

@@ -5,7 +5,11 @@ import type { Criterion } from "../parameters/Parameters";
 export type Lang = "sv" | "en";
 
 /** The label a person knows a field by: catalogue fields, criteria scores and computed columns. */
-export function fieldLabel(key: string | undefined, lang: Lang, criteria: readonly Criterion[] = []): string {
+export function fieldLabel(
+  key: string | undefined,
+  lang: Lang,
+  criteria: readonly Criterion[] = []
+): string {
   if (!key) return "";
   if (isFieldKey(key)) return field(key)[lang];
   if (key.startsWith("score:")) {

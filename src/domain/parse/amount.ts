@@ -63,7 +63,8 @@ const CELL_UNITS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Qualifiers after the unit that do not change the amount: "kr/år", "tkr per år", "kr exkl. moms". */
-const TRAILING_QUALIFIER = /\s*(?:\/\s*år|per\s+år|om\s+året|i\s+året|årligen|(?:exkl|inkl|exklusive|inklusive|ex)\.?\s+moms)$/;
+const TRAILING_QUALIFIER =
+  /\s*(?:\/\s*år|per\s+år|om\s+året|i\s+året|årligen|(?:exkl|inkl|exklusive|inklusive|ex)\.?\s+moms)$/;
 
 const POWERS: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 
@@ -75,7 +76,7 @@ function powerOfTen(multiplier: number): number | null {
 
 function cellUnit(rest: string): number | null | undefined {
   let unit = rest.trim();
-  for (let previous = ""; previous !== unit; ) {
+  for (let previous = ""; previous !== unit;) {
     previous = unit;
     unit = unit.replace(TRAILING_QUALIFIER, "").trim();
   }
@@ -87,8 +88,10 @@ function cellUnit(rest: string): number | null | undefined {
 function signedResult(value: number, approximate: boolean, text: string): ParseResult<number> {
   const clean = value === 0 ? 0 : value; // no -0
   let problem: ParseProblem | undefined;
-  if (clean < 0) problem = { code: "negative_amount", severity: "error", details: { text, value: clean } };
-  else if (approximate) problem = { code: "approximate_amount", severity: "warning", details: { text, value: clean } };
+  if (clean < 0)
+    problem = { code: "negative_amount", severity: "error", details: { text, value: clean } };
+  else if (approximate)
+    problem = { code: "approximate_amount", severity: "warning", details: { text, value: clean } };
   return ok(clean, problem);
 }
 
@@ -107,7 +110,8 @@ export function parseAmount(cell: CellValue, headerMultiplier: number | null): P
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return fail("invalid_amount", { text: String(cell) });
     const k = powerOfTen(multiplier);
-    const magnitude = k === null ? Math.abs(cell) * multiplier : decimalValue(plainDecimal(cell), k);
+    const magnitude =
+      k === null ? Math.abs(cell) * multiplier : decimalValue(plainDecimal(cell), k);
     if (!Number.isFinite(magnitude)) return fail("invalid_amount", { text: String(cell) });
     return signedResult(cell < 0 ? -magnitude : magnitude, false, String(cell));
   }
@@ -154,6 +158,7 @@ export function formatSwedishAmount(n: number, unit: "kr" | "tkr" | "mkr" = "kr"
   const frac = rounded.frac.replace(/0+$/, "");
   const isZero = /^0*$/.test(rounded.int) && frac === "";
   const sign = n < 0 && !isZero ? "\u2212" : "";
-  const number = groupThousands(rounded.int === "" ? "0" : rounded.int, NBSP) + (frac === "" ? "" : "," + frac);
+  const number =
+    groupThousands(rounded.int === "" ? "0" : rounded.int, NBSP) + (frac === "" ? "" : "," + frac);
   return `${sign}${number}${NBSP}${unit}`;
 }

@@ -1,12 +1,10 @@
 /** Shared first steps of every parser: tidy a cell's text, recognise "nothing here", describe a cell for a message. */
 import type { CellValue } from "../ports/WorkbookPort";
-
-const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
-const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+import { singleSpaces, stripInvisible } from "../text/normalize";
 
 /** NFC, no invisible characters, every kind of space (NBSP, thin, narrow NBSP, tab, newline) as one space, trimmed. Case kept. */
 export function cleanCellText(s: string): string {
-  return s.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+  return singleSpaces(stripInvisible(s)).trim();
 }
 
 /** Dashes people type to say "nothing" (after `cleanCellText`). */

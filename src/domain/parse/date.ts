@@ -9,8 +9,17 @@ import { cellErrorText, cleanCellText, describeCell, isEmptyMarker } from "./cel
 import { stripApproximation } from "./swedishNumber";
 
 export type DateValue =
-  | { readonly kind: "exact"; /** YYYY-MM-DD; the first of the month for precision "month". */ readonly iso: string; readonly precision: "day" | "month" }
-  | { readonly kind: "approximate"; readonly text: string; readonly earliest: string; readonly latest: string };
+  | {
+      readonly kind: "exact";
+      /** YYYY-MM-DD; the first of the month for precision "month". */ readonly iso: string;
+      readonly precision: "day" | "month";
+    }
+  | {
+      readonly kind: "approximate";
+      readonly text: string;
+      readonly earliest: string;
+      readonly latest: string;
+    };
 
 /** The format to ask for in messages. */
 export const DATE_FORMAT_HINT = "ÅÅÅÅ-MM-DD";
@@ -29,8 +38,15 @@ function daysInMonth(y: number, m: number): number {
 
 function isValidYmd(y: number, m: number, d: number): boolean {
   return (
-    Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) &&
-    y >= MIN_YEAR && y <= MAX_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
+    Number.isInteger(y) &&
+    Number.isInteger(m) &&
+    Number.isInteger(d) &&
+    y >= MIN_YEAR &&
+    y <= MAX_YEAR &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, m)
   );
 }
 
@@ -92,11 +108,17 @@ export function addYears(iso: string, n: number): string {
 }
 
 /** First and last day a date value can mean. */
-export function dateBounds(value: DateValue): { readonly earliest: string; readonly latest: string } {
+export function dateBounds(value: DateValue): {
+  readonly earliest: string;
+  readonly latest: string;
+} {
   if (value.kind === "approximate") return { earliest: value.earliest, latest: value.latest };
   if (value.precision === "day") return { earliest: value.iso, latest: value.iso };
   const ymd = ymdOfIso(value.iso);
-  return { earliest: value.iso, latest: ymd ? isoOf(ymd.y, ymd.m, daysInMonth(ymd.y, ymd.m)) : value.iso };
+  return {
+    earliest: value.iso,
+    latest: ymd ? isoOf(ymd.y, ymd.m, daysInMonth(ymd.y, ymd.m)) : value.iso,
+  };
 }
 
 /** Orders by the earliest day a value can mean, then by the latest (negative, 0 or positive, for sort). */
@@ -119,9 +141,26 @@ type Found =
   | { readonly kind: "invalid"; readonly reason: string };
 
 const MONTH_NAMES: readonly (readonly [string, number])[] = [
-  ["januari", 1], ["februari", 2], ["mars", 3], ["april", 4], ["maj", 5], ["juni", 6], ["juli", 7],
-  ["augusti", 8], ["september", 9], ["oktober", 10], ["november", 11], ["december", 12],
-  ["january", 1], ["february", 2], ["march", 3], ["may", 5], ["june", 6], ["july", 7], ["august", 8], ["october", 10],
+  ["januari", 1],
+  ["februari", 2],
+  ["mars", 3],
+  ["april", 4],
+  ["maj", 5],
+  ["juni", 6],
+  ["juli", 7],
+  ["augusti", 8],
+  ["september", 9],
+  ["oktober", 10],
+  ["november", 11],
+  ["december", 12],
+  ["january", 1],
+  ["february", 2],
+  ["march", 3],
+  ["may", 5],
+  ["june", 6],
+  ["july", 7],
+  ["august", 8],
+  ["october", 10],
 ];
 
 /** Month number of a Swedish or English month name or an abbreviation of at least three letters ("nov", "sept", "okt"). */
@@ -129,7 +168,7 @@ function monthOf(word: string): number | null {
   const w = word.replace(/\.$/, "");
   if (w.length < 3) return null;
   const months = new Set(MONTH_NAMES.filter(([name]) => name.startsWith(w)).map(([, m]) => m));
-  return months.size === 1 ? [...months][0] ?? null : null;
+  return months.size === 1 ? ([...months][0] ?? null) : null;
 }
 
 const ORDINALS: Readonly<Record<string, number>> = { första: 1, andra: 2, tredje: 3, fjärde: 4 };
@@ -157,12 +196,18 @@ function monthSpan(y: number, from: number, to: number): Found {
   const endYear = y + Math.floor((to - 1) / 12);
   const endMonth = ((to - 1) % 12) + 1;
   if (y < MIN_YEAR || endYear > MAX_YEAR) return { kind: "invalid", reason: "out_of_range" };
-  return { kind: "range", earliest: isoOf(y, from, 1), latest: isoOf(endYear, endMonth, daysInMonth(endYear, endMonth)) };
+  return {
+    kind: "range",
+    earliest: isoOf(y, from, 1),
+    latest: isoOf(endYear, endMonth, daysInMonth(endYear, endMonth)),
+  };
 }
 
 function day(y: number, m: number, d: number): Found {
   if (y < MIN_YEAR || y > MAX_YEAR) return { kind: "invalid", reason: "out_of_range" };
-  return isValidYmd(y, m, d) ? { kind: "day", y, m, d } : { kind: "invalid", reason: "no_such_date" };
+  return isValidYmd(y, m, d)
+    ? { kind: "day", y, m, d }
+    : { kind: "invalid", reason: "no_such_date" };
 }
 
 function month(y: number, m: number): Found {
@@ -181,23 +226,42 @@ function isoWeek(y: number, w: number): Found | null {
 }
 
 const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
-  vår: [3, 5], våren: [3, 5], spring: [3, 5],
-  sommar: [6, 8], sommaren: [6, 8], summer: [6, 8],
-  höst: [9, 11], hösten: [9, 11], autumn: [9, 11], fall: [9, 11],
-  vinter: [12, 14], vintern: [12, 14], winter: [12, 14],
+  vår: [3, 5],
+  våren: [3, 5],
+  spring: [3, 5],
+  sommar: [6, 8],
+  sommaren: [6, 8],
+  summer: [6, 8],
+  höst: [9, 11],
+  hösten: [9, 11],
+  autumn: [9, 11],
+  fall: [9, 11],
+  vinter: [12, 14],
+  vintern: [12, 14],
+  winter: [12, 14],
 };
 /** Terms as half years, so that vt and ht together cover the year. */
 const TERMS: Readonly<Record<string, readonly [number, number]>> = {
-  vt: [1, 6], vårtermin: [1, 6], vårterminen: [1, 6],
-  ht: [7, 12], hösttermin: [7, 12], höstterminen: [7, 12],
+  vt: [1, 6],
+  vårtermin: [1, 6],
+  vårterminen: [1, 6],
+  ht: [7, 12],
+  hösttermin: [7, 12],
+  höstterminen: [7, 12],
 };
 /** Thirds of a year (like tertials), for "början/mitten/slutet av 2020". */
 const PARTS: Readonly<Record<string, readonly [number, number]>> = {
-  början: [1, 4], tidigt: [1, 4], mitten: [5, 8], slutet: [9, 12], sent: [9, 12],
+  början: [1, 4],
+  tidigt: [1, 4],
+  mitten: [5, 8],
+  slutet: [9, 12],
+  sent: [9, 12],
 };
 /** Thirds of a month, for "början/mitten/slutet av mars 2021". */
 const MONTH_PARTS: Readonly<Record<string, readonly [number, number | null]>> = {
-  början: [1, 10], mitten: [11, 20], slutet: [21, null],
+  början: [1, 10],
+  mitten: [11, 20],
+  slutet: [21, null],
 };
 
 const SEP = "[\\s,\\-/]*";
@@ -209,7 +273,10 @@ type Matcher = (text: string) => Found | null;
 const MATCHERS: readonly Matcher[] = [
   // 2018-11-06, 2018/11/6, 2018.11.06, with an optional time: 2018-11-06 00:00:00, 2018-11-06T10:00:00Z
   (t) => {
-    const x = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:t|\s+)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:z|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(t);
+    const x =
+      /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:t|\s+)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?\s*(?:z|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(
+        t
+      );
     return x ? day(Number(x[1]), Number(x[3]), Number(x[4])) : null;
   },
   // 20181106
@@ -288,7 +355,9 @@ const MATCHERS: readonly Matcher[] = [
   },
   // 3:e kvartalet 2021, tredje kvartalet 2021, 2:a tertialet 2021, första halvåret 2021
   (t) => {
-    const x = new RegExp(`^${ORDINAL}\\s+(kvartalet|tertialet|halvåret)\\s+(?:år\\s+)?${YEAR}$`).exec(t);
+    const x = new RegExp(
+      `^${ORDINAL}\\s+(kvartalet|tertialet|halvåret)\\s+(?:år\\s+)?${YEAR}$`
+    ).exec(t);
     const n = x ? ordinalOf(x[1] ?? "") : null;
     if (!x || !n) return null;
     const size = x[2] === "kvartalet" ? 3 : x[2] === "tertialet" ? 4 : 6;
@@ -299,14 +368,19 @@ const MATCHERS: readonly Matcher[] = [
   (t) => {
     const x = new RegExp(`^(t|tertial|h|halvår)\\s*([1-3])${SEP}${YEAR}$`).exec(t);
     const y = new RegExp(`^${YEAR}${SEP}(t|h)([1-3])$`).exec(t);
-    const [kind, n, year] = x ? [x[1], Number(x[2]), Number(x[3])] : y ? [y[2], Number(y[3]), Number(y[1])] : ["", 0, 0];
+    const [kind, n, year] = x
+      ? [x[1], Number(x[2]), Number(x[3])]
+      : y
+        ? [y[2], Number(y[3]), Number(y[1])]
+        : ["", 0, 0];
     const size = kind === "t" || kind === "tertial" ? 4 : 6;
     if (!kind || n > 12 / size) return null;
     return monthSpan(year, size * n - size + 1, size * n);
   },
   // början av 2020, mitten av 2020, slutet av 2020, tidigt 2020, sent 2020
   (t) => {
-    const x = /^(början|mitten|slutet|tidigt|sent)\s+(?:(?:av|på)\s+)?(?:år(?:et)?\s+)?(\d{4})$/.exec(t);
+    const x =
+      /^(början|mitten|slutet|tidigt|sent)\s+(?:(?:av|på)\s+)?(?:år(?:et)?\s+)?(\d{4})$/.exec(t);
     const part = x ? PARTS[x[1] ?? ""] : undefined;
     return x && part ? monthSpan(Number(x[2]), part[0], part[1]) : null;
   },
@@ -318,7 +392,11 @@ const MATCHERS: readonly Matcher[] = [
     if (!x || !part || !m) return null;
     const y = Number(x[3]);
     if (y < MIN_YEAR || y > MAX_YEAR) return { kind: "invalid", reason: "out_of_range" };
-    return { kind: "range", earliest: isoOf(y, m, part[0]), latest: isoOf(y, m, part[1] ?? daysInMonth(y, m)) };
+    return {
+      kind: "range",
+      earliest: isoOf(y, m, part[0]),
+      latest: isoOf(y, m, part[1] ?? daysInMonth(y, m)),
+    };
   },
   // v 12 2021, v. 12 2021, vecka 12, 2021, 2021-W12
   (t) => {
@@ -330,22 +408,29 @@ const MATCHERS: readonly Matcher[] = [
     return isoWeek(year, w) ?? { kind: "invalid", reason: "no_such_week" };
   },
   // 6/11/2018, 06.11.2018, 6/11: day and month cannot be told apart
-  (t) => (/^\d{1,2}[-/.]\d{1,2}(?:[-/.](?:\d{4}|\d{2}))?$/.test(t) ? { kind: "invalid", reason: "ambiguous" } : null),
+  (t) =>
+    /^\d{1,2}[-/.]\d{1,2}(?:[-/.](?:\d{4}|\d{2}))?$/.test(t)
+      ? { kind: "invalid", reason: "ambiguous" }
+      : null,
 ];
 
 /** Words before a date meaning it is not settled: "ca", "preliminärt", "planerat" … (lower case). */
-const TENTATIVE = /^(?:preliminärt|preliminär|prel\.|planerat|planerad|beräknat|beräknad|prognos|kring|prel)(?![a-zåäö])\s*:?\s*/;
+const TENTATIVE =
+  /^(?:preliminärt|preliminär|prel\.|planerat|planerad|beräknat|beräknad|prognos|kring|prel)(?![a-zåäö])\s*:?\s*/;
 /** Words that add nothing: "i mars 2021", "under 2021", "vid årsskiftet …". */
 const FILLER = /^(?:i|under|vid)\s+/;
 
 function invalidDate(text: string, reason?: string): ParseResult<DateValue> {
-  return fail("invalid_date", reason ? { text, expected: DATE_FORMAT_HINT, reason } : { text, expected: DATE_FORMAT_HINT });
+  return fail(
+    "invalid_date",
+    reason ? { text, expected: DATE_FORMAT_HINT, reason } : { text, expected: DATE_FORMAT_HINT }
+  );
 }
 
 function approximateDate(text: string, earliest: string, latest: string): ParseResult<DateValue> {
   return ok<DateValue>(
     { kind: "approximate", text, earliest, latest },
-    { code: "approximate_date", severity: "warning", details: { text, earliest, latest } },
+    { code: "approximate_date", severity: "warning", details: { text, earliest, latest } }
   );
 }
 
@@ -354,7 +439,7 @@ function parseDateText(raw: string): ParseResult<DateValue> {
   if (isEmptyMarker(text)) return empty();
   let rest = text.toLocaleLowerCase("sv-SE");
   let approximate = false;
-  for (let previous = ""; previous !== rest; ) {
+  for (let previous = ""; previous !== rest;) {
     previous = rest;
     const stripped = stripApproximation(rest);
     approximate ||= stripped.approximate;
@@ -380,7 +465,9 @@ function parseDateText(raw: string): ParseResult<DateValue> {
       return approximateDate(text, found.earliest, found.latest);
     case "day": {
       const iso = isoOf(found.y, found.m, found.d);
-      return approximate ? approximateDate(text, iso, iso) : ok<DateValue>({ kind: "exact", iso, precision: "day" });
+      return approximate
+        ? approximateDate(text, iso, iso)
+        : ok<DateValue>({ kind: "exact", iso, precision: "day" });
     }
     case "month": {
       const iso = isoOf(found.y, found.m, 1);
@@ -402,15 +489,21 @@ export function parseDate(cell: CellValue, date1904: boolean): ParseResult<DateV
   if (typeof cell === "boolean") return invalidDate(describeCell(cell));
   if (typeof cell === "number") {
     const text = String(cell);
-    if (Number.isInteger(cell) && cell >= 1990 && cell <= 2100) return approximateDate(text, isoOf(cell, 1, 1), isoOf(cell, 12, 31));
+    if (Number.isInteger(cell) && cell >= 1990 && cell <= 2100)
+      return approximateDate(text, isoOf(cell, 1, 1), isoOf(cell, 12, 31));
     // 20181106 typed as a number: far past the last serial (2958465), so it cannot be one.
     if (Number.isInteger(cell) && cell >= 19000101 && cell <= 99991231) {
       const found = day(Math.floor(cell / 10000), Math.floor(cell / 100) % 100, cell % 100);
-      return found.kind === "day" ? ok<DateValue>({ kind: "exact", iso: isoOf(found.y, found.m, found.d), precision: "day" }) : invalidDate(text, "no_such_date");
+      return found.kind === "day"
+        ? ok<DateValue>({ kind: "exact", iso: isoOf(found.y, found.m, found.d), precision: "day" })
+        : invalidDate(text, "no_such_date");
     }
     const iso = isoFromSerial(cell, date1904);
     if (iso) return ok<DateValue>({ kind: "exact", iso, precision: "day" });
-    return invalidDate(text, !date1904 && Math.floor(cell) === 60 ? "excel_1900_02_29" : "serial_out_of_range");
+    return invalidDate(
+      text,
+      !date1904 && Math.floor(cell) === 60 ? "excel_1900_02_29" : "serial_out_of_range"
+    );
   }
   if (typeof cell !== "string") return invalidDate(describeCell(cell));
   return parseDateText(cell);

@@ -5,7 +5,8 @@ import { cellErrorText, cleanCellText, describeCell, isEmptyMarker } from "./cel
 import { decimalValue, NUMBER_AT_START, readDecimal, stripApproximation } from "./swedishNumber";
 
 /** Hour units after the number; "per år" and the like may follow. Days or minutes are not hours: invalid. */
-const HOUR_UNIT = /^(?:h|tim|timme|timma|timmar|timmars|hours?|hrs?)?\.?(?:\s*(?:\/\s*år|per\s+år|om\s+året|i\s+året|årligen))?$/;
+const HOUR_UNIT =
+  /^(?:h|tim|timme|timma|timmar|timmars|hours?|hrs?)?\.?(?:\s*(?:\/\s*år|per\s+år|om\s+året|i\s+året|årligen))?$/;
 
 /**
  * Hours as a non-negative number. Empty, "-" or "–": null, no problem. "ca …": value +
@@ -25,14 +26,18 @@ export function parseHours(cell: CellValue): ParseResult<number> {
   const text = cleanCellText(cell);
   if (isEmptyMarker(text)) return empty();
   const { rest, approximate } = stripApproximation(text.toLocaleLowerCase("sv-SE"));
-  if (/^[-\u2212\u2013]\s*\d/.test(rest)) return fail("invalid_hours", { text, reason: "negative" });
+  if (/^[-\u2212\u2013]\s*\d/.test(rest))
+    return fail("invalid_hours", { text, reason: "negative" });
   const numberMatch = NUMBER_AT_START.exec(rest);
   const decimal = numberMatch ? readDecimal(numberMatch[0]) : null;
   if (!numberMatch || !decimal) return fail("invalid_hours", { text });
   const after = rest.slice(numberMatch[0].length).trim();
-  if (/^(?:[-\u2013\u2014]|till)\s*\d/.test(after)) return fail("invalid_hours", { text, reason: "range" });
+  if (/^(?:[-\u2013\u2014]|till)\s*\d/.test(after))
+    return fail("invalid_hours", { text, reason: "range" });
   if (!HOUR_UNIT.test(after)) return fail("invalid_hours", { text });
   const value = decimalValue(decimal);
   if (!Number.isFinite(value)) return fail("invalid_hours", { text });
-  return approximate ? ok(value, { code: "approximate_hours", severity: "warning", details: { text, value } }) : ok(value);
+  return approximate
+    ? ok(value, { code: "approximate_hours", severity: "warning", details: { text, value } })
+    : ok(value);
 }

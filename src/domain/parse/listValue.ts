@@ -14,12 +14,17 @@ const identity: Fold = (s) => s;
 
 /** Synonym groups of each list as normalised (and folded) keys, computed once: the synonyms are constants. */
 const groupCache = new Map<string, readonly ReadonlySet<string>[]>();
-function synonymGroups(list: ListName, fold: Fold, foldName: string): readonly ReadonlySet<string>[] {
+function synonymGroups(
+  list: ListName,
+  fold: Fold,
+  foldName: string
+): readonly ReadonlySet<string>[] {
   const cacheKey = `${list}|${foldName}`;
   let groups = groupCache.get(cacheKey);
   if (!groups) {
     groups = Object.entries(VALUE_SYNONYMS[list]).map(
-      ([canonical, synonyms]) => new Set([canonical, ...synonyms].map((w) => fold(normalizeHeader(w)))),
+      ([canonical, synonyms]) =>
+        new Set([canonical, ...synonyms].map((w) => fold(normalizeHeader(w))))
     );
     groupCache.set(cacheKey, groups);
   }
@@ -32,16 +37,24 @@ function synonymGroups(list: ListName, fold: Fold, foldName: string): readonly R
  * the group matches every allowed value in the group, so a council list that says "Klar" instead
  * of "Avslutad" still takes "avslutat".
  */
-function matches(key: string, list: ListName, allowed: readonly string[], fold: Fold, foldName: string): string[] {
+function matches(
+  key: string,
+  list: ListName,
+  allowed: readonly string[],
+  fold: Fold,
+  foldName: string
+): string[] {
   const k = fold(key);
   const normalisedAllowed = allowed.map((value) => [fold(normalizeHeader(value)), value] as const);
   // Keyed by the normalised form, so a list holding "Pågående" twice is not ambiguous.
   const found = new Map<string, string>();
-  for (const [norm, value] of normalisedAllowed) if (norm === k && !found.has(norm)) found.set(norm, value);
+  for (const [norm, value] of normalisedAllowed)
+    if (norm === k && !found.has(norm)) found.set(norm, value);
   if (found.size > 0) return [...found.values()];
   for (const group of synonymGroups(list, fold, foldName)) {
     if (!group.has(k)) continue;
-    for (const [norm, value] of normalisedAllowed) if (group.has(norm) && !found.has(norm)) found.set(norm, value);
+    for (const [norm, value] of normalisedAllowed)
+      if (group.has(norm) && !found.has(norm)) found.set(norm, value);
   }
   return [...found.values()];
 }
@@ -61,17 +74,27 @@ function cellWords(cell: string | number | boolean): string {
  * No match, or words meaning two allowed values: `unknown_list_value` (error for closed lists,
  * warning otherwise) with details { text, list, allowed }.
  */
-export function parseListValue(cell: CellValue, list: ListName, allowed: readonly string[]): ParseResult<string> {
+export function parseListValue(
+  cell: CellValue,
+  list: ListName,
+  allowed: readonly string[]
+): ParseResult<string> {
   if (cell === null) return empty();
   if (typeof cell === "object") return fail("cell_error", { error: cellErrorText(cell) });
-  if (typeof cell === "number" && !Number.isFinite(cell)) return fail("cell_error", { error: "#NUM!" });
+  if (typeof cell === "number" && !Number.isFinite(cell))
+    return fail("cell_error", { error: "#NUM!" });
   const text = cellWords(cell);
   if (isEmptyMarker(text)) return empty();
   const key = normalizeHeader(text);
   let found = key === "" ? [] : matches(key, list, allowed, identity, "exact");
-  if (found.length === 0 && key !== "") found = matches(key, list, allowed, foldDiacritics, "folded");
+  if (found.length === 0 && key !== "")
+    found = matches(key, list, allowed, foldDiacritics, "folded");
   if (found.length === 1 && found[0] !== undefined) return ok(found[0]);
   const severity = CLOSED_LISTS.has(list) ? "error" : "warning";
   const details = { text, list, allowed: allowed.join(", ") };
-  return fail("unknown_list_value", found.length > 1 ? { ...details, reason: "ambiguous" } : details, severity);
+  return fail(
+    "unknown_list_value",
+    found.length > 1 ? { ...details, reason: "ambiguous" } : details,
+    severity
+  );
 }

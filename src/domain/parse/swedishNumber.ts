@@ -13,12 +13,18 @@ export interface Decimal {
 export const NUMBER_AT_START = /^\d+(?:[ .,]\d+)*/;
 
 /** Words and signs before a number meaning "about": "ca", "ca.", "c:a", "cirka", "ungefär", "~" … */
-const APPROXIMATION = /^(?:ca(?![a-zåäö])\.?|c:a|cirka|circa|ungefärligen|ungefär|ung\.|omkring|runt|uppskattat|uppskattningsvis|approx\.?|about|~|≈)\s*/;
+const APPROXIMATION =
+  /^(?:ca(?![a-zåäö])\.?|c:a|cirka|circa|ungefärligen|ungefär|ung\.|omkring|runt|uppskattat|uppskattningsvis|approx\.?|about|~|≈)\s*/;
 
 /** Removes a leading "about" word (the text must already be lower case). */
-export function stripApproximation(lower: string): { readonly rest: string; readonly approximate: boolean } {
+export function stripApproximation(lower: string): {
+  readonly rest: string;
+  readonly approximate: boolean;
+} {
   const match = APPROXIMATION.exec(lower);
-  return match ? { rest: lower.slice(match[0].length).trimStart(), approximate: true } : { rest: lower, approximate: false };
+  return match
+    ? { rest: lower.slice(match[0].length).trimStart(), approximate: true }
+    : { rest: lower, approximate: false };
 }
 
 /**
@@ -58,7 +64,10 @@ export function readDecimal(s: string): Decimal | null {
   if (kinds.size > 1) return null;
   const [first = "", ...rest] = intGroups;
   if (rest.length > 0 && (first.length > 3 || rest.some((g) => g.length !== 3))) return null;
-  return { int: intGroups.join(""), frac: decimalIndex === -1 ? "" : (groups[groups.length - 1] ?? "") };
+  return {
+    int: intGroups.join(""),
+    frac: decimalIndex === -1 ? "" : (groups[groups.length - 1] ?? ""),
+  };
 }
 
 /** The decimal times 10^shift, moving the point in the digits (exact). */
@@ -66,8 +75,13 @@ export function shiftDecimal(d: Decimal, shift: number): Decimal {
   const digits = d.int + d.frac;
   const point = d.int.length + shift;
   const int =
-    point <= 0 ? "0" : point >= digits.length ? digits + "0".repeat(point - digits.length) : digits.slice(0, point);
-  const frac = point <= 0 ? "0".repeat(-point) + digits : point >= digits.length ? "" : digits.slice(point);
+    point <= 0
+      ? "0"
+      : point >= digits.length
+        ? digits + "0".repeat(point - digits.length)
+        : digits.slice(0, point);
+  const frac =
+    point <= 0 ? "0".repeat(-point) + digits : point >= digits.length ? "" : digits.slice(point);
   return { int: int.replace(/^0+(?=\d)/, ""), frac };
 }
 
@@ -110,7 +124,10 @@ export function roundDecimal(d: Decimal, places: number): Decimal {
     digits = chars.join("");
   }
   const intLength = digits.length - places;
-  return { int: digits.slice(0, intLength).replace(/^0+(?=\d)/, ""), frac: digits.slice(intLength) };
+  return {
+    int: digits.slice(0, intLength).replace(/^0+(?=\d)/, ""),
+    frac: digits.slice(intLength),
+  };
 }
 
 /** "1234567" → "1 234 567" with the given separator. */

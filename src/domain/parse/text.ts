@@ -1,5 +1,6 @@
 /** Free text and criteria scores. */
 import { empty, fail, ok, type ParseResult } from "../issues";
+import { stripInvisible } from "../text/normalize";
 import type { CellValue } from "../ports/WorkbookPort";
 import { cellErrorText, cleanCellText, describeCell, isEmptyMarker } from "./cellText";
 import { plainDecimal } from "./swedishNumber";
@@ -21,10 +22,13 @@ export function parseText(cell: CellValue): ParseResult<string> {
   if (cell === null) return empty();
   if (typeof cell === "object") return fail("cell_error", { error: cellErrorText(cell) });
   if (typeof cell === "boolean") return ok(cell ? "Ja" : "Nej");
-  if (typeof cell === "number") return Number.isFinite(cell) ? ok(numberText(cell === 0 ? 0 : cell)) : fail("cell_error", { error: "#NUM!" });
+  if (typeof cell === "number")
+    return Number.isFinite(cell)
+      ? ok(numberText(cell === 0 ? 0 : cell))
+      : fail("cell_error", { error: "#NUM!" });
   if (typeof cell !== "string") return fail("cell_error", { error: describeCell(cell) });
   // Keep the user's own line breaks and spacing inside; only invisible characters and the ends go.
-  const text = cell.normalize("NFC").replace(/[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g, "").trim();
+  const text = stripInvisible(cell).trim();
   return text === "" ? empty() : ok(text);
 }
 
@@ -35,9 +39,12 @@ const SCORE_TEXT = /^([0-9]+)(?:[.,]0+)?\s*(?:(?:av|\/|of)\s*5|p\.?|poäng|point
 export function parseScore(cell: CellValue): ParseResult<number> {
   if (cell === null) return empty();
   if (typeof cell === "object") return fail("cell_error", { error: cellErrorText(cell) });
-  const invalid = (text: string): ParseResult<number> => fail("invalid_score", { text, min: 1, max: 5 });
+  const invalid = (text: string): ParseResult<number> =>
+    fail("invalid_score", { text, min: 1, max: 5 });
   if (typeof cell === "number") {
-    return Number.isInteger(cell) && cell >= 1 && cell <= 5 ? ok(cell) : invalid(describeCell(cell));
+    return Number.isInteger(cell) && cell >= 1 && cell <= 5
+      ? ok(cell)
+      : invalid(describeCell(cell));
   }
   if (typeof cell !== "string") return invalid(describeCell(cell));
   const text = cleanCellText(cell);

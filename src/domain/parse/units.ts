@@ -62,11 +62,14 @@ const WORD_START = "(?<![\\p{L}\\p{N}])";
 const WORD_END = "(?![\\p{L}\\p{N}])";
 
 /** A bracketed part naming a unit: "(tkr)", "[kr/år]", "(mkr, exkl. moms)". Dropped whole: brackets hold qualifiers. */
-const BRACKETED_UNIT = new RegExp(`[([][^()[\\]]*${WORD_START}${UNIT_WORD}${WORD_END}[^()[\\]]*[)\\]]`, "giu");
+const BRACKETED_UNIT = new RegExp(
+  `[([][^()[\\]]*${WORD_START}${UNIT_WORD}${WORD_END}[^()[\\]]*[)\\]]`,
+  "giu"
+);
 /** A unit word outside brackets with what ties it to the header: ", mkr", " i tkr", " MSEK", " kr/år". */
 const LOOSE_UNIT = new RegExp(
   `(?:\\s*[,;:\\-\u2013\u2014]\\s*|\\s+i\\s+|\\s+|^)${WORD_START}${UNIT_WORD}${WORD_END}\\.?(?:\\s*\\/\\s*år|\\s+per\\s+år)?`,
-  "giu",
+  "giu"
 );
 
 /**

@@ -30,7 +30,7 @@ export function issueAt(
   fieldKey: string,
   code: IssueCode,
   severity: Severity,
-  details?: IssueDetails,
+  details?: IssueDetails
 ): Issue {
   const column = initiative.columns[fieldKey];
   return {

@@ -10,7 +10,11 @@ export const benefitOwnerIsProjectManager: RowRule = {
     const owner = textOf(initiative, "nyttoagare");
     const manager = textOf(initiative, "ansvarig");
     return owner && manager && normalizeHeader(owner) === normalizeHeader(manager)
-      ? [issueAt(initiative, "nyttoagare", "benefit_owner_is_project_manager", "warning", { name: owner })]
+      ? [
+          issueAt(initiative, "nyttoagare", "benefit_owner_is_project_manager", "warning", {
+            name: owner,
+          }),
+        ]
       : [];
   },
 };

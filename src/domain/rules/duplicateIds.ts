@@ -20,9 +20,12 @@ export const duplicateIds: SetRule = {
         group.map((initiative) =>
           issueAt(initiative, "id", "duplicate_id", "error", {
             id: textOf(initiative, "id") ?? "",
-            rows: group.filter((other) => other !== initiative).map((other) => `${other.source.sheet}!${other.source.row}`).join(", "),
-          }),
-        ),
+            rows: group
+              .filter((other) => other !== initiative)
+              .map((other) => `${other.source.sheet}!${other.source.row}`)
+              .join(", "),
+          })
+        )
       );
   },
 };

@@ -8,8 +8,12 @@ export const finishedWithoutFollowUp: RowRule = {
   codes: ["finished_without_followup"],
   check: (initiative, { today }) => {
     const end = exactDateOf(initiative, "slutdatum");
-    const followedUp = initiative.values.uppfoljd !== undefined || initiative.unreadable.includes("uppfoljd");
-    return textOf(initiative, "status") === "Avslutad" && end && addYears(end, 1) < today && !followedUp
+    const followedUp =
+      initiative.values.uppfoljd !== undefined || initiative.unreadable.includes("uppfoljd");
+    return textOf(initiative, "status") === "Avslutad" &&
+      end &&
+      addYears(end, 1) < today &&
+      !followedUp
       ? [issueAt(initiative, "uppfoljd", "finished_without_followup", "warning", { end })]
       : [];
   },

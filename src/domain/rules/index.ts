@@ -36,7 +36,7 @@ export const ruleSelectionSchema = z.array(z.enum(RULE_NAMES)).min(1);
 export function runRules(
   initiatives: readonly Initiative[],
   context: RuleContext,
-  selection: readonly RuleName[] = RULE_NAMES,
+  selection: readonly RuleName[] = RULE_NAMES
 ): Issue[] {
   const rules = ruleSelectionSchema.parse(selection).map((name) => RULES[name]);
   const issues: Issue[] = [];

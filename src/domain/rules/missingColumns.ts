@@ -22,7 +22,8 @@ export const missingColumns: SetRule = {
       const first = group[0];
       if (!first) continue;
       for (const f of FIELDS) {
-        if (f.requiredFor.length === 0 || f.key === "name" || first.columns[f.key] !== undefined) continue;
+        if (f.requiredFor.length === 0 || f.key === "name" || first.columns[f.key] !== undefined)
+          continue;
         const needing = group.filter((i) => {
           const status = textOf(i, "status") as Status | null;
           return status !== null && f.requiredFor.includes(status) && i.values[f.key] === undefined;

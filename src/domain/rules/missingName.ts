@@ -5,5 +5,6 @@ import { issueAt, type RowRule } from "./Rule";
 export const missingName: RowRule = {
   kind: "row",
   codes: ["missing_name"],
-  check: (initiative) => (textOf(initiative, "name") ? [] : [issueAt(initiative, "name", "missing_name", "error")]),
+  check: (initiative) =>
+    textOf(initiative, "name") ? [] : [issueAt(initiative, "name", "missing_name", "error")],
 };

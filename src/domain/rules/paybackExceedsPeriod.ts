@@ -16,7 +16,7 @@ export const paybackExceedsPeriod: RowRule = {
         kostnadsbesparing: numberOf(initiative, "kostnadsbesparing"),
         tidsbesparing: numberOf(initiative, "tidsbesparing"),
       },
-      parameters,
+      parameters
     );
     if (economics.nettonyttaPerAr === null) return [];
     const years = economics.aterbetalningstid;

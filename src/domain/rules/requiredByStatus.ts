@@ -14,14 +14,18 @@ export const requiredByStatus: RowRule = {
   check: (initiative) => {
     const status = textOf(initiative, "status") as Status | null;
     if (!status) return [];
-    return FIELDS.filter((f) => f.key !== "name" && f.requiredFor.includes(status))
-      .filter((f) => !initiative.unreadable.includes(f.key))
-      // with no column at all, missingColumns reports it once for the whole list
-      .filter((f) => initiative.columns[f.key] !== undefined || initiative.values[f.key] !== undefined)
-      .filter((f) => {
-        const value = initiative.values[f.key];
-        return value === undefined || (f.list === "dokumentation" && value === "Saknas");
-      })
-      .map((f) => issueAt(initiative, f.key, "required_missing", "error", { status }));
+    return (
+      FIELDS.filter((f) => f.key !== "name" && f.requiredFor.includes(status))
+        .filter((f) => !initiative.unreadable.includes(f.key))
+        // with no column at all, missingColumns reports it once for the whole list
+        .filter(
+          (f) => initiative.columns[f.key] !== undefined || initiative.values[f.key] !== undefined
+        )
+        .filter((f) => {
+          const value = initiative.values[f.key];
+          return value === undefined || (f.list === "dokumentation" && value === "Saknas");
+        })
+        .map((f) => issueAt(initiative, f.key, "required_missing", "error", { status }))
+    );
   },
 };

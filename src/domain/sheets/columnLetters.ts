@@ -1,5 +1,7 @@
 /** Excel column letters: 1 → "A", 27 → "AA". */
 export function columnLetters(column: number): string {
+  if (!Number.isInteger(column) || column < 1)
+    throw new RangeError(`Column must be a positive integer, got ${column}`);
   let n = column;
   let letters = "";
   while (n > 0) {
@@ -16,4 +18,5 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-export const cellAddress = (row: number, column: number): string => `${columnLetters(column)}${row}`;
+export const cellAddress = (row: number, column: number): string =>
+  `${columnLetters(column)}${row}`;

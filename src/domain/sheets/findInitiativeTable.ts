@@ -18,10 +18,28 @@ export interface InitiativeTable {
 }
 
 /** Sheets that hold instructions or settings, never initiatives. */
-const NON_DATA_SHEETS = new Set(
-  ["parametrar", "parametrar och listor", "listor", "instruktioner", "instruktion", "anvisningar", "anvisning", "läs mig", "läsmig",
-    "readme", "hjälp", "lathund", "information", "info", "instructions", "parameters", "lists", "mappning", "avvikelser", "översikt"],
-);
+const NON_DATA_SHEETS = new Set([
+  "parametrar",
+  "parametrar och listor",
+  "listor",
+  "instruktioner",
+  "instruktion",
+  "anvisningar",
+  "anvisning",
+  "läs mig",
+  "läsmig",
+  "readme",
+  "hjälp",
+  "lathund",
+  "information",
+  "info",
+  "instructions",
+  "parameters",
+  "lists",
+  "mappning",
+  "avvikelser",
+  "översikt",
+]);
 
 /** Header rows further down than this are not looked for. */
 const HEADER_SCAN_ROWS = 40;
@@ -41,7 +59,9 @@ function headerCells(sheet: SheetGrid, row: number, left: number, right: number)
 }
 
 function headerScore(columns: readonly ColumnMapping[]): number {
-  const strong = columns.filter((c) => c.target && !c.target.startsWith("computed:") && c.confidence >= STRONG);
+  const strong = columns.filter(
+    (c) => c.target && !c.target.startsWith("computed:") && c.confidence >= STRONG
+  );
   const hasName = strong.some((c) => c.target === "name");
   // A list of initiatives names them; without a name column it needs several other known headers.
   if (!hasName && strong.length < 4) return 0;
@@ -51,16 +71,27 @@ function headerScore(columns: readonly ColumnMapping[]): number {
 export function findInitiativeTable(
   sheet: SheetGrid,
   criteria: readonly Criterion[],
-  options: MapHeadersOptions = {},
+  options: MapHeadersOptions = {}
 ): InitiativeTable | null {
   const right = sheet.left + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
   const lastRow = sheet.top + sheet.values.length - 1;
 
   for (const table of sheet.tables) {
     if (!table.hasHeaderRow) continue;
-    const columns = mapHeaders(headerCells(sheet, table.box.top, table.box.left, table.box.right), criteria, options, table.box.left);
+    const columns = mapHeaders(
+      headerCells(sheet, table.box.top, table.box.left, table.box.right),
+      criteria,
+      options,
+      table.box.left
+    );
     if (headerScore(columns) > 0) {
-      return { sheet, headerRow: table.box.top, lastRow: table.box.bottom, columns, tableName: table.name };
+      return {
+        sheet,
+        headerRow: table.box.top,
+        lastRow: table.box.bottom,
+        columns,
+        tableName: table.name,
+      };
     }
   }
 
@@ -73,14 +104,16 @@ export function findInitiativeTable(
     const score = headerScore(columns);
     if (score > 0 && (!best || score > best.score)) best = { row, score, columns };
   }
-  return best ? { sheet, headerRow: best.row, lastRow, columns: best.columns, tableName: null } : null;
+  return best
+    ? { sheet, headerRow: best.row, lastRow, columns: best.columns, tableName: null }
+    : null;
 }
 
 /** Every initiative table of a workbook, skipping instruction and parameter sheets. */
 export function findInitiativeTables(
   workbook: WorkbookData,
   criteria: readonly Criterion[],
-  options: MapHeadersOptions = {},
+  options: MapHeadersOptions = {}
 ): InitiativeTable[] {
   return workbook.sheets
     .filter((s) => isDataSheetName(s.name))

@@ -58,10 +58,20 @@ function targetsFor(criteria: readonly Criterion[]): TargetPhrases[] {
 }
 
 function buildTargets(criteria: readonly Criterion[]): TargetPhrases[] {
-  const fields = FIELDS.map((f) => ({ target: f.key as MappingTarget, phrases: phrasesOf([f.sv, f.en, ...f.synonyms]) }));
+  const fields = FIELDS.map((f) => ({
+    target: f.key as MappingTarget,
+    phrases: phrasesOf([f.sv, f.en, ...f.synonyms]),
+  }));
   const scores = criteria.map((c) => ({
     target: scoreField(c) as MappingTarget,
-    phrases: phrasesOf([c.label, c.key, `${c.label} poäng`, `poäng ${c.label}`, `${c.label} 1-5`, `${c.label} 1–5`]),
+    phrases: phrasesOf([
+      c.label,
+      c.key,
+      `${c.label} poäng`,
+      `poäng ${c.label}`,
+      `${c.label} 1-5`,
+      `${c.label} 1–5`,
+    ]),
   }));
   const computed = COMPUTED_COLUMNS.map((c) => ({
     target: `computed:${c.key}` as MappingTarget,
@@ -95,7 +105,7 @@ export function mapHeaders(
   headers: readonly (string | null)[],
   criteria: readonly Criterion[],
   options: MapHeadersOptions = {},
-  firstColumn = 1,
+  firstColumn = 1
 ): ColumnMapping[] {
   const targets = targetsFor(criteria);
   const normalised = headers.map((h) => (h ? normalizeHeader(stripUnitFromHeader(h)) : ""));

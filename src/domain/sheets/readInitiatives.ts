@@ -37,7 +37,12 @@ export interface ReadResult {
 
 const TOTAL_WORDS = /^(summa|summering|totalt?|totalsumma|delsumma|sum|total|totals|grand total)\b/;
 
-function parseCell(mapping: ColumnMapping, cell: CellValue, parameters: Parameters, date1904: boolean): ParseResult<FieldValue> {
+function parseCell(
+  mapping: ColumnMapping,
+  cell: CellValue,
+  parameters: Parameters,
+  date1904: boolean
+): ParseResult<FieldValue> {
   const target = mapping.target;
   if (target && target.startsWith("score:")) return parseScore(cell);
   if (!target || !isFieldKey(target)) return { value: null };
@@ -60,7 +65,7 @@ export function readInitiatives(
   table: InitiativeTable,
   file: string,
   parameters: Parameters,
-  date1904: boolean,
+  date1904: boolean
 ): ReadResult {
   const { sheet } = table;
   const initiatives: Initiative[] = [];
@@ -76,13 +81,23 @@ export function readInitiatives(
     if (filled.length === 0) continue;
 
     const texts = filled.map((c) => cellText(at(c.column)));
-    const repeats = filled.filter((c) => c.header && normalizeHeader(cellText(at(c.column))) === headerWords.get(c.column));
+    const repeats = filled.filter(
+      (c) => c.header && normalizeHeader(cellText(at(c.column))) === headerWords.get(c.column)
+    );
     if (repeats.length >= Math.min(3, filled.length) && repeats.length >= 2) {
-      skipped.push({ file, sheet: sheet.name, row, reason: "repeated_header", text: texts.join(" | ") });
+      skipped.push({
+        file,
+        sheet: sheet.name,
+        row,
+        reason: "repeated_header",
+        text: texts.join(" | "),
+      });
       continue;
     }
     const nameColumn = table.columns.find((c) => c.target === "name");
-    const label = normalizeHeader(nameColumn ? cellText(at(nameColumn.column)) : "") || normalizeHeader(texts[0] ?? "");
+    const label =
+      normalizeHeader(nameColumn ? cellText(at(nameColumn.column)) : "") ||
+      normalizeHeader(texts[0] ?? "");
     if (TOTAL_WORDS.test(label) || TOTAL_WORDS.test(normalizeHeader(texts[0] ?? ""))) {
       skipped.push({ file, sheet: sheet.name, row, reason: "total_row", text: texts.join(" | ") });
       continue;
@@ -110,14 +125,22 @@ export function readInitiatives(
         if (result.value === null) unreadable.push(target);
       }
       if (target.startsWith("score:")) {
-        scores[target.slice("score:".length)] = typeof result.value === "number" ? result.value : null;
+        scores[target.slice("score:".length)] =
+          typeof result.value === "number" ? result.value : null;
       } else if (result.value !== null && isFieldKey(target)) {
         values[target] = result.value;
       }
     }
     for (const criterion of parameters.criteria) scores[criterion.key] ??= null;
-    if (values.forvaltning === undefined && parameters.forvaltning) values.forvaltning = parameters.forvaltning;
-    initiatives.push({ source: { file, sheet: sheet.name, row }, values, scores, columns, unreadable });
+    if (values.forvaltning === undefined && parameters.forvaltning)
+      values.forvaltning = parameters.forvaltning;
+    initiatives.push({
+      source: { file, sheet: sheet.name, row },
+      values,
+      scores,
+      columns,
+      unreadable,
+    });
   }
   return { initiatives, skipped, issues };
 }

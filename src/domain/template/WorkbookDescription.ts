@@ -81,7 +81,12 @@ export interface ChartSpec {
   readonly title: string;
   readonly anchor: { readonly row: number; readonly col: number };
   /** A1 ranges on this or another sheet, with the sheet name. */
-  readonly series: readonly { readonly name: string; readonly x: string; readonly y: string; readonly size?: string }[];
+  readonly series: readonly {
+    readonly name: string;
+    readonly x: string;
+    readonly y: string;
+    readonly size?: string;
+  }[];
 }
 
 export interface SheetDescription {

@@ -34,7 +34,10 @@ export interface TemplateOptions {
 const DATE_MIN = "2000-01-01";
 const DATE_MAX = "2100-12-31";
 
-function computedFormulas(letters: Map<string, string>, parameters: Parameters): Record<ComputedKey, (row: number) => string> {
+function computedFormulas(
+  letters: Map<string, string>,
+  parameters: Parameters
+): Record<ComputedKey, (row: number) => string> {
   const at = (key: string): string => {
     const letter = letters.get(key);
     if (!letter) throw new Error(`template has no column ${key}`);
@@ -46,7 +49,9 @@ function computedFormulas(letters: Map<string, string>, parameters: Parameters):
     kostnadsbesparing: at("kostnadsbesparing"),
     tidsbesparing: at("tidsbesparing"),
     realiseradBesparing: at("realiseradBesparing"),
-    documents: (["nyttokalkyl", "riskanalys", "projektplan", "projektutvardering"] as const).map(at),
+    documents: (["nyttokalkyl", "riskanalys", "projektplan", "projektutvardering"] as const).map(
+      at
+    ),
     scores: parameters.criteria.map((c) => at(scoreField(c))),
     nytta: at("computed:nyttaPerAr"),
     nettonytta: at("computed:nettonyttaPerAr"),
@@ -76,7 +81,10 @@ function validationFor(column: TemplateColumn, range: string): ValidationSpec | 
       rule: { kind: "wholeNumber", min: 1, max: 5 },
       errorTitle: "Poäng 1–5",
       errorMessage: `${column.criterion.label}: ange en hel poäng från 1 till 5.`,
-      prompt: column.criterion.direction === "for" ? "1–5, där 5 är bäst" : "1–5, där 5 är högst (räknas emot)",
+      prompt:
+        column.criterion.direction === "for"
+          ? "1–5, där 5 är bäst"
+          : "1–5, där 5 är högst (räknas emot)",
     };
   }
   const def = column.field;
@@ -118,10 +126,18 @@ function validationFor(column: TemplateColumn, range: string): ValidationSpec | 
   }
 }
 
-const NUMBER_FORMATS: Record<string, string> = { amount: "#,##0", hours: "#,##0", date: "yyyy-mm-dd" };
+const NUMBER_FORMATS: Record<string, string> = {
+  amount: "#,##0",
+  hours: "#,##0",
+  date: "yyyy-mm-dd",
+};
 
 /** Marks an empty cell the row's status requires, so the förvaltning sees what is missing. */
-function requiredFormats(letters: Map<string, string>, parameters: Parameters, lastRow: number): ConditionalFormatSpec[] {
+function requiredFormats(
+  letters: Map<string, string>,
+  parameters: Parameters,
+  lastRow: number
+): ConditionalFormatSpec[] {
   const status = letters.get("status") ?? "A";
   const first = letters.get("id") ?? "A";
   const last = [...letters.values()].at(-1) ?? "A";
@@ -140,7 +156,11 @@ function requiredFormats(letters: Map<string, string>, parameters: Parameters, l
     const anyStatus = def.requiredFor.map((s) => `$${status}${FIRST_ROW}="${s}"`).join(",");
     const cell = `${letter}${FIRST_ROW}`;
     const missing = def.list === "dokumentation" ? `OR(${cell}="",${cell}="Saknas")` : `${cell}=""`;
-    formats.push({ range: `${letter}${FIRST_ROW}:${letter}${lastRow}`, formula: `AND(OR(${anyStatus}),${missing})`, fill: REQUIRED_FILL });
+    formats.push({
+      range: `${letter}${FIRST_ROW}:${letter}${lastRow}`,
+      formula: `AND(OR(${anyStatus}),${missing})`,
+      fill: REQUIRED_FILL,
+    });
   }
   return formats;
 }
@@ -156,23 +176,39 @@ function initiativeSheet(parameters: Parameters, options: TemplateOptions): Shee
     rows.push(columns.map((c) => (c.kind === "computed" ? { formula: formulas[c.key](r) } : null)));
   }
   const validations = columns
-    .map((c, i) => validationFor(c, `${[...letters.values()][i]}${FIRST_ROW}:${[...letters.values()][i]}${lastRow}`))
+    .map((c, i) =>
+      validationFor(
+        c,
+        `${[...letters.values()][i]}${FIRST_ROW}:${[...letters.values()][i]}${lastRow}`
+      )
+    )
     .filter((v): v is ValidationSpec => v !== null);
 
-  const title = parameters.forvaltning ? `Digitaliseringsinitiativ – ${parameters.forvaltning}` : "Digitaliseringsinitiativ";
+  const title = parameters.forvaltning
+    ? `Digitaliseringsinitiativ – ${parameters.forvaltning}`
+    : "Digitaliseringsinitiativ";
   return {
     name: INITIATIVE_SHEET,
     tabColor: "FF2B579A",
     columnWidths: columns.map((c, i) => ({
       col: i + 1,
-      width: c.kind === "field" ? c.field.width : c.kind === "score" ? 12 : (COMPUTED_COLUMNS.find((d) => d.key === c.key)?.width ?? 14),
+      width:
+        c.kind === "field"
+          ? c.field.width
+          : c.kind === "score"
+            ? 12
+            : (COMPUTED_COLUMNS.find((d) => d.key === c.key)?.width ?? 14),
     })),
     blocks: [
       { row: 1, col: 1, rows: [[title]], style: "title" },
       {
         row: 2,
         col: 1,
-        rows: [[`En rad per initiativ. Röda celler krävs för radens status; grå kolumner räknas ut. Se bladet ${INSTRUCTIONS_SHEET}.`]],
+        rows: [
+          [
+            `En rad per initiativ. Röda celler krävs för radens status; grå kolumner räknas ut. Se bladet ${INSTRUCTIONS_SHEET}.`,
+          ],
+        ],
         style: "note",
       },
     ],
@@ -184,7 +220,11 @@ function initiativeSheet(parameters: Parameters, options: TemplateOptions): Shee
         columns: columns.map((c) => ({
           header: c.header,
           ...(c.kind === "computed"
-            ? { numberFormat: COMPUTED_COLUMNS.find((d) => d.key === c.key)?.numberFormat ?? "General", style: "computed" as const }
+            ? {
+                numberFormat:
+                  COMPUTED_COLUMNS.find((d) => d.key === c.key)?.numberFormat ?? "General",
+                style: "computed" as const,
+              }
             : c.kind === "field" && NUMBER_FORMATS[c.field.type]
               ? { numberFormat: NUMBER_FORMATS[c.field.type] as string, style: "input" as const }
               : { style: "input" as const }),
@@ -198,10 +238,17 @@ function initiativeSheet(parameters: Parameters, options: TemplateOptions): Shee
   };
 }
 
-export function buildTemplate(parameters: Parameters, options: TemplateOptions): WorkbookDescription {
+export function buildTemplate(
+  parameters: Parameters,
+  options: TemplateOptions
+): WorkbookDescription {
   const parametersSheet = describeParametersSheet(parameters);
   return {
-    sheets: [instructionsSheet(parameters, INITIATIVE_SHEET), initiativeSheet(parameters, options), parametersSheet.sheet],
+    sheets: [
+      instructionsSheet(parameters, INITIATIVE_SHEET),
+      initiativeSheet(parameters, options),
+      parametersSheet.sheet,
+    ],
     names: parametersSheet.names,
   };
 }

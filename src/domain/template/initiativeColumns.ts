@@ -13,12 +13,13 @@ export type TemplateColumn =
   | { readonly kind: "score"; readonly criterion: Criterion; readonly header: string }
   | { readonly kind: "computed"; readonly key: ComputedKey; readonly header: string };
 
-const COMPUTED_AFTER: Readonly<Partial<Record<FieldGroup | "assessment", readonly ComputedKey[]>>> = {
-  economy: ["nyttaPerAr", "nettonyttaPerAr", "aterbetalningstid", "nettonuvarde", "nnvKvot"],
-  assessment: ["viktadPoang", "prioritet", "kvadrant"],
-  documentation: ["dokumentationsgrad"],
-  followUp: ["realiseradAndel"],
-};
+const COMPUTED_AFTER: Readonly<Partial<Record<FieldGroup | "assessment", readonly ComputedKey[]>>> =
+  {
+    economy: ["nyttaPerAr", "nettonyttaPerAr", "aterbetalningstid", "nettonuvarde", "nnvKvot"],
+    assessment: ["viktadPoang", "prioritet", "kvadrant"],
+    documentation: ["dokumentationsgrad"],
+    followUp: ["realiseradAndel"],
+  };
 
 const GROUP_ORDER: readonly (FieldGroup | "assessment")[] = [
   "identity",
@@ -41,18 +42,34 @@ export function templateColumns(parameters: Parameters): TemplateColumn[] {
   };
   return GROUP_ORDER.flatMap((group) => [
     ...(group === "assessment"
-      ? parameters.criteria.map((criterion): TemplateColumn => ({ kind: "score", criterion, header: scoreHeader(criterion) }))
-      : FIELDS.filter((f) => f.group === group).map((field): TemplateColumn => ({ kind: "field", field, header: field.sv }))),
+      ? parameters.criteria.map((criterion): TemplateColumn => ({
+          kind: "score",
+          criterion,
+          header: scoreHeader(criterion),
+        }))
+      : FIELDS.filter((f) => f.group === group).map((field): TemplateColumn => ({
+          kind: "field",
+          field,
+          header: field.sv,
+        }))),
     ...(COMPUTED_AFTER[group] ?? []).map(computed),
   ]);
 }
 
 /** Column letters by field key, "score:<key>" or "computed:<key>", counted from `firstColumn`. */
-export function columnLettersByKey(columns: readonly TemplateColumn[], firstColumn = 1): Map<string, string> {
+export function columnLettersByKey(
+  columns: readonly TemplateColumn[],
+  firstColumn = 1
+): Map<string, string> {
   return new Map(
     columns.map((c, index) => {
-      const key = c.kind === "field" ? c.field.key : c.kind === "score" ? scoreField(c.criterion) : `computed:${c.key}`;
+      const key =
+        c.kind === "field"
+          ? c.field.key
+          : c.kind === "score"
+            ? scoreField(c.criterion)
+            : `computed:${c.key}`;
       return [key, columnLetters(firstColumn + index)];
-    }),
+    })
   );
 }

@@ -10,9 +10,11 @@ export const INSTRUCTIONS_SHEET = "Instruktioner";
 const STATUS_HELP: Record<(typeof STATUSES)[number], string> = {
   Idé: "Ett förslag som ännu inte utretts. Kräver bara namn och förvaltning.",
   Förstudie: "Behov och lösning utreds. Ange ansvarig och gärna syfte.",
-  Beslutad: "Beslut om genomförande finns. Syfte, mål, effektmål, investering, nyttokalkyl och nyttoägare krävs.",
+  Beslutad:
+    "Beslut om genomförande finns. Syfte, mål, effektmål, investering, nyttokalkyl och nyttoägare krävs.",
   Pågående: "Genomförs nu. Samma krav som Beslutad.",
-  Avslutad: "Levererat. Dessutom krävs slutdatum och projektutvärdering, och nyttan ska följas upp inom ett år.",
+  Avslutad:
+    "Levererat. Dessutom krävs slutdatum och projektutvärdering, och nyttan ska följas upp inom ett år.",
   Pausad: "Vilande i väntan på beslut eller resurser.",
   Avbruten: "Stoppat. Skriv varför i Kommentar.",
 };
@@ -25,8 +27,12 @@ export function instructionsSheet(parameters: Parameters, tableSheet: string): S
     ["2. Fyll i namn, förvaltning och status först. Välj från listorna där det finns en pil."],
     ["3. Röda celler är obligatoriska för initiativets status. De blir vita när de är ifyllda."],
     ["4. Belopp skrivs i kronor (inte tkr), datum som ÅÅÅÅ-MM-DD, poäng som 1–5."],
-    ["5. Grå kolumner räknas ut med formler och ska inte skrivas i. De använder värdena på bladet Parametrar."],
-    ["6. Kontrollera arbetsboken med Digiportfölj (fliken Kontrollera eller digiportfolj validate) innan du skickar den."],
+    [
+      "5. Grå kolumner räknas ut med formler och ska inte skrivas i. De använder värdena på bladet Parametrar.",
+    ],
+    [
+      "6. Kontrollera arbetsboken med Digiportfölj (fliken Kontrollera eller digiportfolj validate) innan du skickar den.",
+    ],
     [""],
     ["Status", "Vad det betyder och vad som krävs"],
     ...STATUSES.map((s) => [s, STATUS_HELP[s]]),
@@ -35,7 +41,9 @@ export function instructionsSheet(parameters: Parameters, tableSheet: string): S
     ...FIELDS.map((f) => [f.sv, f.helpSv]),
     ...parameters.criteria.map((c) => [
       `${c.label} (1–5)`,
-      c.direction === "for" ? "Poäng 1–5, där 5 är bäst." : "Poäng 1–5, där 5 är högst (räknas emot i viktad poäng).",
+      c.direction === "for"
+        ? "Poäng 1–5, där 5 är bäst."
+        : "Poäng 1–5, där 5 är högst (räknas emot i viktad poäng).",
     ]),
     [""],
     ["Beräknade kolumner", "Formel (använder Parametrar)"],
@@ -49,11 +57,20 @@ export function instructionsSheet(parameters: Parameters, tableSheet: string): S
       { col: 2, width: 100 },
     ],
     blocks: [
-      { row: 1, col: 1, rows: [[`Digiportfölj – mall för digitaliseringsinitiativ${who}`]], style: "title" },
+      {
+        row: 1,
+        col: 1,
+        rows: [[`Digiportfölj – mall för digitaliseringsinitiativ${who}`]],
+        style: "title",
+      },
       {
         row: 2,
         col: 1,
-        rows: [["Standardmall för kommunens portfölj: samma kolumner i alla förvaltningar, så att listorna kan sammanställas och prioriteras."]],
+        rows: [
+          [
+            "Standardmall för kommunens portfölj: samma kolumner i alla förvaltningar, så att listorna kan sammanställas och prioriteras.",
+          ],
+        ],
         style: "note",
       },
       { row: 4, col: 1, rows: steps, wrap: true },
@@ -65,11 +82,13 @@ const COMPUTED_HELP: Record<(typeof COMPUTED_COLUMNS)[number]["key"], string> = 
   nyttaPerAr: "Kostnadsbesparing + Tidsbesparing × Timkostnad",
   nettonyttaPerAr: "Nytta per år − Löpande kostnad per år",
   aterbetalningstid: "Investering ÷ Nettonytta per år (tom om nettonyttan inte är positiv)",
-  nettonuvarde: "−Investering + Nettonytta per år × nuvärdesfaktorn för Kalkylperiod år och Kalkylränta",
+  nettonuvarde:
+    "−Investering + Nettonytta per år × nuvärdesfaktorn för Kalkylperiod år och Kalkylränta",
   nnvKvot: "Nettonuvärde ÷ Investering, för rangordning när pengarna inte räcker",
   viktadPoang: "Kriteriepoängen viktade enligt Parametrar, 0–100",
   prioritet: "Hög, Medel eller Låg utifrån viktad poäng och gränserna på Parametrar",
   kvadrant: "Läget i matrisen nytta/komplexitet",
-  dokumentationsgrad: "Andel av nyttokalkyl, riskanalys, projektplan och utvärdering som finns (Delvis räknas som hälften)",
+  dokumentationsgrad:
+    "Andel av nyttokalkyl, riskanalys, projektplan och utvärdering som finns (Delvis räknas som hälften)",
   realiseradAndel: "Realiserad besparing per år ÷ planerad Kostnadsbesparing per år",
 };

@@ -4,24 +4,31 @@
  */
 
 /** Soft hyphen and zero-width characters: invisible, but they break an equality test. */
-const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
+const INVISIBLE = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 
 /** Every kind of space Excel and Word put in cells (NBSP, en/em/thin/figure spaces, narrow NBSP…) plus tabs and line breaks. */
-const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
+const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+
+/** NFC (a decomposed "å" must equal the composed one) without invisible characters. */
+export function stripInvisible(s: string): string {
+  return s.normalize("NFC").replace(INVISIBLE, "");
+}
+
+/** Every run of any kind of space as one ordinary space. */
+export function singleSpaces(s: string): string {
+  return s.replace(SPACES, " ");
+}
 
 /** Punctuation that separates words in headers ("Behov – vem", "Budget (tkr)", "Start-datum"). */
-const PUNCTUATION = /[.,:;()[\]{}/\\\-\u2010-\u2015\u2212_*?!"'#\u2018\u2019\u201C\u201D\u00AB\u00BB]/g;
+const PUNCTUATION =
+  /[.,:;()[\]{}/\\\-\u2010-\u2015\u2212_*?!"'#\u2018\u2019\u201C\u201D\u00AB\u00BB]/g;
 
 /**
  * Lower case (Swedish rules), without invisible characters, punctuation as spaces, one space
  * between words. Keeps å, ä, ö (see `foldDiacritics` for the looser comparison).
  */
 export function normalizeHeader(s: string): string {
-  return s
-    .normalize("NFC") // a decomposed "å" (a + ring) must equal the composed one
-    .replace(INVISIBLE, "")
-    .toLocaleLowerCase("sv-SE")
-    .replace(SPACES, " ")
+  return singleSpaces(stripInvisible(s).toLocaleLowerCase("sv-SE"))
     .replace(PUNCTUATION, " ")
     .replace(/ {2,}/g, " ")
     .trim();
