@@ -3,7 +3,7 @@
  * that require it and the header words that mean it in the lists förvaltningar keep today.
  * Criteria scores are not here: they are the council's own (see parameters).
  */
-import type { ListName, Status } from "./lists";
+import { STATUSES, type ListName, type Status } from "./lists";
 
 export type FieldType = "text" | "amount" | "hours" | "date" | "list";
 
@@ -68,15 +68,7 @@ export type FieldKey = (typeof FIELD_KEYS)[number];
 
 const DECIDED: readonly Status[] = ["Beslutad", "Pågående", "Avslutad"];
 const STUDIED: readonly Status[] = ["Förstudie", "Beslutad", "Pågående", "Avslutad", "Pausad"];
-const ALL: readonly Status[] = [
-  "Idé",
-  "Förstudie",
-  "Beslutad",
-  "Pågående",
-  "Avslutad",
-  "Pausad",
-  "Avbruten",
-];
+const ALL: readonly Status[] = STATUSES;
 
 type Def = Omit<FieldDef, "key" | "requiredFor" | "synonyms" | "width" | "helpSv"> &
   Partial<Pick<FieldDef, "requiredFor" | "synonyms" | "width" | "helpSv">>;

@@ -27,34 +27,17 @@ import {
   type Parameters,
 } from "./Parameters";
 import {
-  centralBudgetSchema,
   firstMessage,
-  kalkylperiodSchema,
-  kalkylrantaSchema,
-  kvadrantgransSchema,
   LIST_LABELS,
   MEDEL_ABOVE_HOG,
   parametersSchema,
-  prioritetHogSchema,
-  prioritetMedelSchema,
-  timkostnadSchema,
+  SCALAR_SCHEMAS,
   weightSchema,
 } from "./schema";
 export interface ReadParametersResult {
   readonly parameters: Parameters;
   readonly issues: Issue[];
 }
-
-const SCALAR_SCHEMAS: Readonly<Record<ScalarKey, z.ZodType>> = {
-  kalkylranta: kalkylrantaSchema,
-  kalkylperiod: kalkylperiodSchema,
-  timkostnad: timkostnadSchema,
-  centralBudget: centralBudgetSchema,
-  prioritetHog: prioritetHogSchema,
-  prioritetMedel: prioritetMedelSchema,
-  kvadrantgrans: kvadrantgransSchema,
-  forvaltning: z.string().nullable(),
-};
 
 /** Other headers a list column may carry besides its label. */
 const LIST_HEADER_ALIASES: Readonly<Record<ListName, readonly string[]>> = {
@@ -194,7 +177,7 @@ export function readParameters(sheet: SheetGrid | undefined): ReadParametersResu
       else useDefault(`${def.label} saknar värde.`);
     } else {
       const value = scalarValue(def, cell);
-      const message = firstMessage(SCALAR_SCHEMAS[def.key], value);
+      const message = firstMessage(SCALAR_SCHEMAS[def.key] as z.ZodType, value);
       if (message === null) scalars[def.key] = def.kind === "text" && value === "" ? null : value;
       else useDefault(message);
     }

@@ -107,19 +107,20 @@ const listsShape = Object.fromEntries(
 export const MEDEL_ABOVE_HOG =
   "Gränsen för medelprioritet kan inte vara högre än gränsen för hög prioritet.";
 
+/** The one-value parameters of the sheet's labelled block, each checked on its own when read. */
+export const SCALAR_SCHEMAS = {
+  kalkylranta: kalkylrantaSchema,
+  kalkylperiod: kalkylperiodSchema,
+  timkostnad: timkostnadSchema,
+  centralBudget: centralBudgetSchema,
+  prioritetHog: prioritetHogSchema,
+  prioritetMedel: prioritetMedelSchema,
+  kvadrantgrans: kvadrantgransSchema,
+  forvaltning: z.string().trim().min(1).nullable(),
+} as const;
+
 export const parametersSchema = z
-  .object({
-    kalkylranta: kalkylrantaSchema,
-    kalkylperiod: kalkylperiodSchema,
-    timkostnad: timkostnadSchema,
-    centralBudget: centralBudgetSchema,
-    prioritetHog: prioritetHogSchema,
-    prioritetMedel: prioritetMedelSchema,
-    kvadrantgrans: kvadrantgransSchema,
-    criteria: criteriaSchema,
-    lists: z.object(listsShape),
-    forvaltning: z.string().trim().min(1).nullable(),
-  })
+  .object({ ...SCALAR_SCHEMAS, criteria: criteriaSchema, lists: z.object(listsShape) })
   .refine((p) => p.prioritetMedel <= p.prioritetHog, {
     error: MEDEL_ABOVE_HOG,
     path: ["prioritetMedel"],
