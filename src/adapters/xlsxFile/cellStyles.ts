@@ -22,7 +22,6 @@ const solid = (rgb: string): Style["fill"] => ({
 export const ROLE_COLORS = {
   headerFill: "#DDEBF7",
   headerBorder: "#8EA9DB",
-  inputFill: "#FFF2CC",
   computedFill: "#EDEDED",
   noteFont: "#595959",
   subtitleFont: "#1F4E78",
@@ -42,8 +41,9 @@ export function styleForRole(role: CellStyle): Partial<Style> {
         alignment: { vertical: "top", wrapText: true },
       };
     case "input":
-      // Unlocked so the sheet can be protected without locking out what users must fill in.
-      return { fill: solid(ROLE_COLORS.inputFill), protection: { locked: false } };
+      // White, so the red "required" marking and grey computed columns stand out; unlocked so
+      // the sheet can be protected without locking out what users must fill in.
+      return { protection: { locked: false } };
     case "computed":
       return { fill: solid(ROLE_COLORS.computedFill) };
     case "note":

@@ -115,6 +115,8 @@ function renderTable(ws: ExcelJS.Worksheet, table: TableSpec): void {
     rows,
   });
   table.columns.forEach((column, c) => {
+    // the header is styled too: LibreOffice and older readers do not draw table styles
+    ws.getCell(table.row, table.col + c).style = styleForRole("header");
     for (let i = 0; i < rows.length; i++) {
       const style = cellStyle(column.style, column.numberFormat, undefined);
       if (style) ws.getCell(table.row + 1 + i, table.col + c).style = style;
@@ -212,6 +214,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription): void 
       : { properties: { tabColor: { argb: toArgb(sheet.tabColor) } } }
   );
   for (const { col, width } of sheet.columnWidths ?? []) ws.getColumn(col).width = width;
+  for (const { row, height } of sheet.rowHeights ?? []) ws.getRow(row).height = height;
   for (const block of sheet.blocks ?? []) renderBlock(ws, block);
   for (const table of sheet.tables ?? []) renderTable(ws, table);
   const validations = (ws as unknown as WithDataValidations).dataValidations;

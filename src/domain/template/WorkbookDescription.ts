@@ -89,10 +89,17 @@ export interface ChartSpec {
   }[];
 }
 
+export interface RowHeight {
+  readonly row: number;
+  /** In points, as Excel's row height. */
+  readonly height: number;
+}
+
 export interface SheetDescription {
   readonly name: string;
   readonly tabColor?: string;
   readonly columnWidths?: readonly ColumnWidth[];
+  readonly rowHeights?: readonly RowHeight[];
   readonly blocks?: readonly CellBlock[];
   readonly tables?: readonly TableSpec[];
   readonly validations?: readonly ValidationSpec[];

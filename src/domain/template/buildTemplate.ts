@@ -199,6 +199,8 @@ function initiativeSheet(parameters: Parameters, options: TemplateOptions): Shee
             ? 12
             : (COMPUTED_COLUMNS.find((d) => d.key === c.key)?.width ?? 14),
     })),
+    // two lines of header text: the longest headers wrap once at their column's width
+    rowHeights: [{ row: HEADER_ROW, height: 30 }],
     blocks: [
       { row: 1, col: 1, rows: [[title]], style: "title" },
       {

@@ -3,7 +3,7 @@ import { COMPUTED_COLUMNS } from "../computedColumns";
 import { FIELDS } from "../fields";
 import { STATUSES } from "../lists";
 import type { Parameters } from "../parameters/Parameters";
-import type { CellContent, SheetDescription } from "./WorkbookDescription";
+import type { CellBlock, CellContent, SheetDescription } from "./WorkbookDescription";
 
 export const INSTRUCTIONS_SHEET = "Instruktioner";
 
@@ -22,59 +22,53 @@ const STATUS_HELP: Record<(typeof STATUSES)[number], string> = {
 export function instructionsSheet(parameters: Parameters, tableSheet: string): SheetDescription {
   const who = parameters.forvaltning ? ` – ${parameters.forvaltning}` : "";
   const steps: CellContent[][] = [
-    ["Så fyller du i mallen"],
-    [`1. Gå till bladet ${tableSheet}. Varje rad är ett digitaliseringsinitiativ.`],
-    ["2. Fyll i namn, förvaltning och status först. Välj från listorna där det finns en pil."],
-    ["3. Röda celler är obligatoriska för initiativets status. De blir vita när de är ifyllda."],
-    ["4. Belopp skrivs i kronor (inte tkr), datum som ÅÅÅÅ-MM-DD, poäng som 1–5."],
-    [
-      "5. Grå kolumner räknas ut med formler och ska inte skrivas i. De använder värdena på bladet Parametrar.",
-    ],
-    [
-      "6. Kontrollera arbetsboken med Digiportfölj (fliken Kontrollera eller digiportfolj validate) innan du skickar den.",
-    ],
-    [""],
-    ["Status", "Vad det betyder och vad som krävs"],
-    ...STATUSES.map((s) => [s, STATUS_HELP[s]]),
-    [""],
-    ["Kolumn", "Vad som ska stå där"],
+    ["1.", `Gå till bladet ${tableSheet}. Varje rad är ett digitaliseringsinitiativ.`],
+    ["2.", "Fyll i namn, förvaltning och status först. Välj från listorna där cellen har en pil."],
+    ["3.", "Röda celler är obligatoriska för initiativets status. De blir vita när de är ifyllda."],
+    ["4.", "Belopp skrivs i hela kronor (inte tkr), datum som ÅÅÅÅ-MM-DD och poäng som 1–5."],
+    ["5.", "Grå kolumner räknas ut med formler och ska inte skrivas i. De använder värdena på bladet Parametrar."],
+    ["6.", "Kontrollera arbetsboken med Digiportfölj (fliken Kontrollera eller digiportfolj validate) innan du skickar den."],
+  ];
+  const statuses: CellContent[][] = STATUSES.map((s) => [s, STATUS_HELP[s]]);
+  const fields: CellContent[][] = [
     ...FIELDS.map((f) => [f.sv, f.helpSv]),
     ...parameters.criteria.map((c) => [
       `${c.label} (1–5)`,
-      c.direction === "for"
-        ? "Poäng 1–5, där 5 är bäst."
-        : "Poäng 1–5, där 5 är högst (räknas emot i viktad poäng).",
+      c.direction === "for" ? "Poäng 1–5, där 5 är bäst." : "Poäng 1–5, där 5 är högst (räknas emot i viktad poäng).",
     ]),
-    [""],
-    ["Beräknade kolumner", "Formel (använder Parametrar)"],
-    ...COMPUTED_COLUMNS.map((c) => [c.sv, COMPUTED_HELP[c.key]]),
   ];
+  const computed: CellContent[][] = COMPUTED_COLUMNS.map((c) => [c.sv, COMPUTED_HELP[c.key]]);
+
+  // Each part follows the one above it, with a blank row between.
+  const blocks: CellBlock[] = [
+    { row: 1, col: 1, rows: [[`Digiportfölj – mall för digitaliseringsinitiativ${who}`]], style: "title" },
+    {
+      row: 2,
+      col: 1,
+      rows: [["Samma kolumner i alla förvaltningar, så att listorna kan sammanställas och prioriteras i kommunens portfölj."]],
+      style: "note",
+    },
+    { row: 4, col: 1, rows: [["Så fyller du i mallen"]], style: "subtitle" },
+  ];
+  let row = 5;
+  const part = (heading: readonly [string, string] | null, rows: CellContent[][]) => {
+    if (heading) blocks.push({ row: row++, col: 1, rows: [[...heading]], style: "header" });
+    blocks.push({ row, col: 1, rows });
+    row += rows.length + 1;
+  };
+  part(null, steps);
+  part(["Status", "Vad det betyder och vad som krävs"], statuses);
+  part(["Kolumn", "Vad som ska stå där"], fields);
+  part(["Beräknad kolumn", "Formel (använder bladet Parametrar)"], computed);
+
   return {
     name: INSTRUCTIONS_SHEET,
     tabColor: "FF1F6F78",
     columnWidths: [
-      { col: 1, width: 34 },
-      { col: 2, width: 100 },
+      { col: 1, width: 32 },
+      { col: 2, width: 110 },
     ],
-    blocks: [
-      {
-        row: 1,
-        col: 1,
-        rows: [[`Digiportfölj – mall för digitaliseringsinitiativ${who}`]],
-        style: "title",
-      },
-      {
-        row: 2,
-        col: 1,
-        rows: [
-          [
-            "Standardmall för kommunens portfölj: samma kolumner i alla förvaltningar, så att listorna kan sammanställas och prioriteras.",
-          ],
-        ],
-        style: "note",
-      },
-      { row: 4, col: 1, rows: steps, wrap: true },
-    ],
+    blocks,
   };
 }
 
