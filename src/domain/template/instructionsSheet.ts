@@ -26,26 +26,43 @@ export function instructionsSheet(parameters: Parameters, tableSheet: string): S
     ["2.", "Fyll i namn, förvaltning och status först. Välj från listorna där cellen har en pil."],
     ["3.", "Röda celler är obligatoriska för initiativets status. De blir vita när de är ifyllda."],
     ["4.", "Belopp skrivs i hela kronor (inte tkr), datum som ÅÅÅÅ-MM-DD och poäng som 1–5."],
-    ["5.", "Grå kolumner räknas ut med formler och ska inte skrivas i. De använder värdena på bladet Parametrar."],
-    ["6.", "Kontrollera arbetsboken med Digiportfölj (fliken Kontrollera eller digiportfolj validate) innan du skickar den."],
+    [
+      "5.",
+      "Grå kolumner räknas ut med formler och ska inte skrivas i. De använder värdena på bladet Parametrar.",
+    ],
+    [
+      "6.",
+      "Kontrollera arbetsboken med Digiportfölj (fliken Kontrollera eller digiportfolj validate) innan du skickar den.",
+    ],
   ];
   const statuses: CellContent[][] = STATUSES.map((s) => [s, STATUS_HELP[s]]);
   const fields: CellContent[][] = [
     ...FIELDS.map((f) => [f.sv, f.helpSv]),
     ...parameters.criteria.map((c) => [
       `${c.label} (1–5)`,
-      c.direction === "for" ? "Poäng 1–5, där 5 är bäst." : "Poäng 1–5, där 5 är högst (räknas emot i viktad poäng).",
+      c.direction === "for"
+        ? "Poäng 1–5, där 5 är bäst."
+        : "Poäng 1–5, där 5 är högst (räknas emot i viktad poäng).",
     ]),
   ];
   const computed: CellContent[][] = COMPUTED_COLUMNS.map((c) => [c.sv, COMPUTED_HELP[c.key]]);
 
   // Each part follows the one above it, with a blank row between.
   const blocks: CellBlock[] = [
-    { row: 1, col: 1, rows: [[`Digiportfölj – mall för digitaliseringsinitiativ${who}`]], style: "title" },
+    {
+      row: 1,
+      col: 1,
+      rows: [[`Digiportfölj – mall för digitaliseringsinitiativ${who}`]],
+      style: "title",
+    },
     {
       row: 2,
       col: 1,
-      rows: [["Samma kolumner i alla förvaltningar, så att listorna kan sammanställas och prioriteras i kommunens portfölj."]],
+      rows: [
+        [
+          "Samma kolumner i alla förvaltningar, så att listorna kan sammanställas och prioriteras i kommunens portfölj.",
+        ],
+      ],
       style: "note",
     },
     { row: 4, col: 1, rows: [["Så fyller du i mallen"]], style: "subtitle" },
