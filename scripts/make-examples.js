@@ -370,7 +370,7 @@ async function makeKommunstyrelsen() {
     row.alignment = { wrapText: true, vertical: "top" };
   });
   setWidths(ws, [32, 24, 52, 13, 13, 16, 12, 11, 18, 11, 40]);
-  await save(wb, "kommunstyrelsen-lista.xlsx");
+  await save(wb, "kommunledning-it-lista.xlsx");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,9 +8,9 @@ import { PARAMETERS_SHEET } from "./parameters/parametersSheet";
 import { readParameters } from "./parameters/readParameters";
 import type { Parameters } from "./parameters/Parameters";
 import type { WorkbookData } from "./ports/WorkbookPort";
-import { runRules } from "./rules";
+import { runRules, type RuleName } from "./rules";
 import { findInitiativeTables, type InitiativeTable } from "./sheets/findInitiativeTable";
-import type { MapHeadersOptions } from "./sheets/mapHeaders";
+import type { MapHeadersOptions, MappingTarget } from "./sheets/mapHeaders";
 import { readInitiatives, type SkippedRow } from "./sheets/readInitiatives";
 import { columnNumber } from "./sheets/columnLetters";
 import { normalizeHeader } from "./text/normalize";
@@ -18,6 +18,12 @@ import { normalizeHeader } from "./text/normalize";
 export interface CheckOptions extends MapHeadersOptions {
   /** ISO date, e.g. "2026-11-22". */
   readonly today: string;
+  /** The council's parameters, in place of the workbook's own (consolidation scores every list alike). */
+  readonly parameters?: Parameters;
+  /** Header corrections per sheet name, over `overrides`. */
+  readonly overridesBySheet?: ReadonlyMap<string, ReadonlyMap<string, MappingTarget | null>>;
+  /** Which rules run (consolidation checks duplicates across all files itself). */
+  readonly rules?: readonly RuleName[];
   /** The list's förvaltning when the workbook does not name it (fills empty Förvaltning cells). */
   readonly forvaltning?: string;
 }
@@ -55,7 +61,7 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
     : read.parameters;
   const issues: Issue[] = read.issues.map((i) => ({ ...i, location: { ...i.location, file } }));
 
-  const tables = findInitiativeTables(workbook, parameters.criteria, options);
+  const tables = findInitiativeTables(workbook, parameters.criteria, options, options.overridesBySheet);
   if (tables.length === 0)
     issues.push({ code: "no_initiative_table", severity: "error", location: { file } });
 
@@ -67,6 +73,6 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
     skipped.push(...result.skipped);
     issues.push(...result.issues);
   }
-  issues.push(...runRules(initiatives, { parameters, today: options.today }));
+  issues.push(...runRules(initiatives, { parameters, today: options.today }, options.rules));
   return { file, parameters, tables, initiatives, skipped, issues: issues.sort(compareIssues) };
 }

@@ -6,7 +6,7 @@ import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
 
 const ROOT = path.resolve(__dirname, "../..");
-const EXAMPLE = path.join(ROOT, "examples/kommunstyrelsen-lista.xlsx");
+const EXAMPLE = path.join(ROOT, "examples/kommunledning-it-lista.xlsx");
 
 function run(args: string[], cwd = ROOT) {
   const out: string[] = [];

@@ -113,10 +113,14 @@ export function findInitiativeTable(
 export function findInitiativeTables(
   workbook: WorkbookData,
   criteria: readonly Criterion[],
-  options: MapHeadersOptions = {}
+  options: MapHeadersOptions = {},
+  overridesBySheet?: ReadonlyMap<string, MapHeadersOptions["overrides"]>
 ): InitiativeTable[] {
   return workbook.sheets
     .filter((s) => isDataSheetName(s.name))
-    .map((s) => findInitiativeTable(s, criteria, options))
+    .map((s) => {
+      const overrides = overridesBySheet?.get(s.name);
+      return findInitiativeTable(s, criteria, overrides ? { ...options, overrides } : options);
+    })
     .filter((t): t is InitiativeTable => t !== null);
 }

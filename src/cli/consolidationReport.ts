@@ -1,0 +1,54 @@
+/** The JSON report of a consolidation run, with the keys the issue names (more may be added). */
+import type { Consolidation } from "../domain/consolidation/Consolidation";
+import { issueMessage, type Lang } from "../domain/messages";
+import { numberOf, textOf } from "../domain/initiative";
+
+export function consolidationReport(consolidation: Consolidation, ranks: ReadonlyMap<string, number>, lang: Lang): unknown {
+  const criteria = consolidation.parameters.criteria;
+  const idByRow = new Map<string, string>();
+  for (const row of consolidation.rows) {
+    const s = row.initiative?.source;
+    if (s) idByRow.set(`${s.file}\u0000${s.sheet}\u0000${s.row}`, row.id);
+  }
+  return {
+    files: consolidation.files.map((f) => ({
+      path: f.path,
+      status: f.status,
+      ...(f.status === "failed" ? { error: lang === "sv" ? f.error : f.errorEn } : {}),
+      ...(f.forvaltning ? { forvaltning: f.forvaltning } : {}),
+      rowsImported: f.rowsImported,
+      rowsSkipped: f.rowsSkipped.map(({ sheet, row, reason }) => ({ sheet, row, reason })),
+    })),
+    initiatives: consolidation.rows.map((r) => {
+      const a = r.assessment;
+      const num = (v: unknown) => (typeof v === "number" ? v : null);
+      return {
+        id: r.id,
+        name: r.initiative ? textOf(r.initiative, "name") : null,
+        forvaltning: r.forvaltning,
+        source: r.initiative ? { ...r.initiative.source } : null,
+        investment: r.initiative ? numberOf(r.initiative, "investering") : null,
+        paybackYears: num(a?.aterbetalningstid),
+        npv: num(a?.nettonuvarde),
+        score: num(a?.viktadPoang),
+        rank: ranks.get(r.id) ?? null,
+        overlaps: [...r.overlaps],
+        errors: r.errors,
+        warnings: r.warnings,
+        missingFromLatest: r.missingFromLatest,
+      };
+    }),
+    issues: consolidation.issues.map((i) => ({
+      file: i.location.file ?? null,
+      sheet: i.location.sheet ?? null,
+      row: i.location.row ?? null,
+      column: i.location.column ?? null,
+      field: i.location.field ?? null,
+      severity: i.severity,
+      code: i.code,
+      id: i.location.file && i.location.sheet && i.location.row ? (idByRow.get(`${i.location.file}\u0000${i.location.sheet}\u0000${i.location.row}`) ?? null) : null,
+      message: issueMessage(i, lang, criteria),
+    })),
+    overview: consolidation.overview,
+  };
+}

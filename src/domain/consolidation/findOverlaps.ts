@@ -1,0 +1,46 @@
+/**
+ * Possible parallel projects: initiatives in different förvaltningar whose names are the same or
+ * nearly the same after normalising. Names are compared within blocks of the same first letters,
+ * so a city's thousands of initiatives are not compared pairwise.
+ */
+import { editDistance, foldDiacritics, normalizeHeader } from "../text/normalize";
+
+export interface OverlapCandidate {
+  readonly id: string;
+  readonly forvaltning: string;
+  readonly name: string | null;
+}
+
+/** Names at most this far apart (relative to length) count as the same thing. */
+const MAX_RELATIVE_DISTANCE = 0.15;
+const BLOCK_PREFIX = 3;
+
+const key = (name: string) => foldDiacritics(normalizeHeader(name));
+
+export function findOverlaps(candidates: readonly OverlapCandidate[]): Map<string, string[]> {
+  const blocks = new Map<string, { id: string; forvaltning: string; name: string }[]>();
+  for (const c of candidates) {
+    if (!c.name) continue;
+    const name = key(c.name);
+    if (name.length < 4) continue;
+    const block = name.slice(0, BLOCK_PREFIX);
+    blocks.set(block, [...(blocks.get(block) ?? []), { id: c.id, forvaltning: c.forvaltning, name }]);
+  }
+  const overlaps = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    overlaps.set(a, (overlaps.get(a) ?? new Set()).add(b));
+    overlaps.set(b, (overlaps.get(b) ?? new Set()).add(a));
+  };
+  for (const block of blocks.values()) {
+    for (let i = 0; i < block.length; i++) {
+      for (let j = i + 1; j < block.length; j++) {
+        const a = block[i]!;
+        const b = block[j]!;
+        if (a.forvaltning === b.forvaltning || a.id === b.id) continue;
+        const bound = Math.floor(MAX_RELATIVE_DISTANCE * Math.max(a.name.length, b.name.length));
+        if (a.name === b.name || editDistance(a.name, b.name, bound) <= bound) link(a.id, b.id);
+      }
+    }
+  }
+  return new Map([...overlaps].map(([id, set]) => [id, [...set].sort()]));
+}
