@@ -4,6 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "../domain/messages";
 import type { CriteriaPreset } from "../domain/parameters/Parameters";
+import { consolidateCommand } from "./commands/consolidate";
 import { demoCommand } from "./commands/demo";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
@@ -12,6 +13,7 @@ import { texts } from "./texts";
 
 const OPTIONS = {
   out: { type: "string" },
+  report: { type: "string" },
   ut: { type: "string" },
   forvaltning: { type: "string" },
   kriterier: { type: "string", default: "standard" },
@@ -92,6 +94,29 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         },
         io
       );
+    }
+    case "consolidate": {
+      if (!values.out) {
+        io.err(t.missingOutConsolidate);
+        return EXIT.usage;
+      }
+      if (rest.length === 0) {
+        io.err(t.missingPaths);
+        return EXIT.usage;
+      }
+      const outcome = await consolidateCommand(
+        {
+          paths: rest,
+          out: values.out,
+          report: values.report ?? null,
+          force: values.force,
+          today,
+          generatedAt: new Date().toISOString().slice(0, 16).replace("T", " "),
+          lang,
+        },
+        io
+      );
+      return outcome.code;
     }
     case "demo": {
       const outDir = path.resolve(io.cwd, values.ut ?? "out");

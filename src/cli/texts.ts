@@ -43,6 +43,27 @@ Flaggor för alla kommandon:
     `Summering: ${errors} fel, ${warnings} varningar, ${n} initiativ.`,
   clean: "Inga fel hittades.",
   cannotRead: (f: string, reason: string) => `${f} kunde inte läsas: ${reason}`,
+  missingOutConsolidate: "Ange var portföljen ska sparas med --out portfolj.xlsx.",
+  missingPaths: "Ange vilka arbetsböcker eller mappar som ska sammanställas.",
+  consolidate: {
+    noSuchPath: (p: string) => `${p} finns inte.`,
+    noFiles: "Hittade inga arbetsböcker (.xlsx) att sammanställa.",
+    read: "läst",
+    failed: (reason: string) => `kunde inte läsas: ${reason}`,
+    nothingRead: "Ingen av arbetsböckerna kunde läsas; portföljen har inte skrivits.",
+    outUnreadable: (f: string, reason: string) => `${f} finns men kunde inte läsas, så den skrivs inte över: ${reason}`,
+    notAPortfolio: (f: string) =>
+      `${f} finns redan men är ingen portfölj från Digiportfölj, så den skrivs inte över. Välj ett annat namn eller lägg till --force.`,
+    wouldLose: (f: string) =>
+      `${f} innehåller sådant som inte kan föras över till den nya portföljen, så inget har skrivits. Flytta det till ett eget blad, eller lägg till --force:`,
+    outsideTable: (cell: string) => `Portfölj!${cell}: innehåll utanför portföljtabellen`,
+    rowWithoutId: (row: number) => `Portfölj rad ${row}: en rad utan Initiativ-ID`,
+    writeFailed: (f: string, reason: string) => `${f} kunde inte skrivas: ${reason}`,
+    wrote: (f: string, n: number, read: number, total: number) => `Skrev ${f}: ${n} initiativ från ${read} av ${total} filer.`,
+    keptMissing: (n: number) => `${n} initiativ från förra körningen saknas i underlaget och ligger kvar, markerade.`,
+    issueSummary: (errors: number, warnings: number) => `Avvikelser: ${errors} fel, ${warnings} varningar (bladet Avvikelser).`,
+    failedFile: (f: string, reason: string) => `Kunde inte läsas: ${f}: ${reason}`,
+  },
 };
 
 type Texts = typeof SV;
@@ -86,6 +107,25 @@ Options for every command:
     `Summary: ${errors} errors, ${warnings} warnings, ${n} initiatives.`,
   clean: "No errors found.",
   cannotRead: (f, reason) => `${f} could not be read: ${reason}`,
+  missingOutConsolidate: "Say where to save the portfolio with --out portfolio.xlsx.",
+  missingPaths: "Name the workbooks or folders to consolidate.",
+  consolidate: {
+    noSuchPath: (p) => `${p} does not exist.`,
+    noFiles: "No workbooks (.xlsx) found to consolidate.",
+    read: "read",
+    failed: (reason) => `could not be read: ${reason}`,
+    nothingRead: "None of the workbooks could be read; the portfolio was not written.",
+    outUnreadable: (f, reason) => `${f} exists but could not be read, so it is not overwritten: ${reason}`,
+    notAPortfolio: (f) => `${f} already exists and is not a Digiportfölj portfolio, so it is not overwritten. Choose another name or add --force.`,
+    wouldLose: (f) => `${f} holds things the new portfolio cannot carry over, so nothing was written. Move them to a sheet of their own, or add --force:`,
+    outsideTable: (cell) => `Portfölj!${cell}: content outside the portfolio table`,
+    rowWithoutId: (row) => `Portfölj row ${row}: a row without an Initiativ-ID`,
+    writeFailed: (f, reason) => `${f} could not be written: ${reason}`,
+    wrote: (f, n, read, total) => `Wrote ${f}: ${n} initiatives from ${read} of ${total} files.`,
+    keptMissing: (n) => `${n} initiatives from the previous run are missing from the inputs and are kept, marked.`,
+    issueSummary: (errors, warnings) => `Issues: ${errors} errors, ${warnings} warnings (sheet Avvikelser).`,
+    failedFile: (f, reason) => `Could not be read: ${f}: ${reason}`,
+  },
 };
 
 export const texts = (lang: Lang): Texts => (lang === "sv" ? SV : EN);

@@ -206,7 +206,8 @@ function renderConditionalFormats(
   });
 }
 
-function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription): void {
+/** Adds one described sheet at the end of the workbook (updateXlsx moves it into place). */
+export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(
     sheet.name,
     sheet.tabColor === undefined
@@ -224,9 +225,10 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription): void 
     ws.views = [{ state: "frozen", xSplit: sheet.freeze.cols, ySplit: sheet.freeze.rows }];
   }
   // sheet.charts: exceljs cannot write charts; the Office.js adapter draws them.
+  return ws;
 }
 
-function addName(
+export function addName(
   workbook: ExcelJS.Workbook,
   spec: NamedCellSpec,
   sheetNames: ReadonlySet<string>

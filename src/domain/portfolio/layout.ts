@@ -77,3 +77,13 @@ export const ISSUE_HEADERS = {
   code: "Kod",
   message: "Beskrivning",
 } as const;
+
+/**
+ * Helper columns at the right end of Portfölj, after the council's added columns: the rounded
+ * sort keys the Rang formula compares (see portfolio/portfolioFormulas.ts). They are written by
+ * every run, so a reader treats them like the computed columns, not as council columns.
+ */
+export const PORTFOLIO_RANK_KEY_HEADERS = {
+  score: "Rangvärde poäng",
+  ratio: "Rangvärde NNV/I",
+} as const;

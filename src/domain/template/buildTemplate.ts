@@ -2,14 +2,13 @@
  * The standard template as plain data: instructions, the Initiativ table with dropdowns, checks,
  * computed columns as live formulas over the Parametrar sheet, and the Parametrar sheet itself.
  */
-import { COMPUTED_COLUMNS, type ComputedKey } from "../computedColumns";
+import { computedFormulas } from "./computedFormulas";
+import { COMPUTED_COLUMNS } from "../computedColumns";
 import { field, type FieldKey } from "../fields";
 import type { ListName } from "../lists";
 import { LIST_RANGE_NAMES } from "../parameters/names";
 import { describeParametersSheet } from "../parameters/parametersSheet";
 import type { Parameters } from "../parameters/Parameters";
-import { scoreField } from "../parameters/Parameters";
-import * as F from "./formulas";
 import { instructionsSheet, INSTRUCTIONS_SHEET } from "./instructionsSheet";
 import { columnLettersByKey, templateColumns, type TemplateColumn } from "./initiativeColumns";
 import type {
@@ -33,45 +32,6 @@ export interface TemplateOptions {
 
 const DATE_MIN = "2000-01-01";
 const DATE_MAX = "2100-12-31";
-
-function computedFormulas(
-  letters: Map<string, string>,
-  parameters: Parameters
-): Record<ComputedKey, (row: number) => string> {
-  const at = (key: string): string => {
-    const letter = letters.get(key);
-    if (!letter) throw new Error(`template has no column ${key}`);
-    return letter;
-  };
-  const cols: F.FormulaColumns = {
-    investering: at("investering"),
-    lopandeKostnad: at("lopandeKostnad"),
-    kostnadsbesparing: at("kostnadsbesparing"),
-    tidsbesparing: at("tidsbesparing"),
-    realiseradBesparing: at("realiseradBesparing"),
-    documents: (["nyttokalkyl", "riskanalys", "projektplan", "projektutvardering"] as const).map(
-      at
-    ),
-    scores: parameters.criteria.map((c) => at(scoreField(c))),
-    nytta: at("computed:nyttaPerAr"),
-    nettonytta: at("computed:nettonyttaPerAr"),
-    nettonuvarde: at("computed:nettonuvarde"),
-    viktadPoang: at("computed:viktadPoang"),
-    namn: at("name"),
-  };
-  return {
-    nyttaPerAr: (r) => F.nyttaFormula(cols, r),
-    nettonyttaPerAr: (r) => F.nettonyttaFormula(cols, r),
-    aterbetalningstid: (r) => F.aterbetalningstidFormula(cols, r),
-    nettonuvarde: (r) => F.nettonuvardeFormula(cols, r),
-    nnvKvot: (r) => F.nnvKvotFormula(cols, r),
-    viktadPoang: (r) => F.viktadPoangFormula(cols, r),
-    prioritet: (r) => F.prioritetFormula(cols, r),
-    kvadrant: (r) => F.kvadrantFormula(cols, r),
-    dokumentationsgrad: (r) => F.dokumentationsgradFormula(cols, r),
-    realiseradAndel: (r) => F.realiseradAndelFormula(cols, r),
-  };
-}
 
 function validationFor(column: TemplateColumn, range: string): ValidationSpec | null {
   if (column.kind === "computed") return null;

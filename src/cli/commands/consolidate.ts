@@ -1,0 +1,141 @@
+/**
+ * `digiportfolj consolidate PATH... --out portfolj.xlsx`: many förvaltning workbooks in, one
+ * portfolio out; re-run with new versions and the council's own work in the portfolio stays.
+ */
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { XlsxFileWorkbook } from "../../adapters/xlsxFile/XlsxFileWorkbook";
+import { WorkbookReadError } from "../../adapters/xlsxFile/WorkbookReadError";
+import { consolidate, sourceKey } from "../../domain/consolidation/consolidate";
+import type { Consolidation, SourceInput } from "../../domain/consolidation/Consolidation";
+import type { Lang } from "../../domain/messages";
+import { DEFAULT_PARAMETERS } from "../../domain/parameters/Parameters";
+import { describePortfolio } from "../../domain/portfolio/describePortfolio";
+import { mergePrevious } from "../../domain/portfolio/mergePrevious";
+import { rankPortfolio } from "../../domain/portfolio/rankPortfolio";
+import { readPreviousPortfolio, type PreviousPortfolio } from "../../domain/portfolio/readPreviousPortfolio";
+import { consolidationReport } from "../consolidationReport";
+import { expandInputs } from "../expandInputs";
+import { formatOverview } from "../formatOverview";
+import { EXIT, type CliIo } from "../io";
+import { texts } from "../texts";
+
+export interface ConsolidateOptions {
+  readonly paths: readonly string[];
+  readonly out: string;
+  readonly report: string | null;
+  readonly force: boolean;
+  readonly today: string;
+  /** Shown in the portfolio's title; the only thing that differs between two identical runs. */
+  readonly generatedAt: string;
+  readonly lang: Lang;
+  /** Print the overview table (the demo does). */
+  readonly quiet?: boolean;
+}
+
+export interface ConsolidateOutcome {
+  readonly code: number;
+  readonly consolidation: Consolidation | null;
+}
+
+function readError(error: unknown, file: string): { error: string; errorEn: string } {
+  if (error instanceof WorkbookReadError) return { error: error.message, errorEn: error.messageEn };
+  const text = error instanceof Error ? error.message : String(error);
+  return { error: `${file} kunde inte läsas: ${text}`, errorEn: `${file} could not be read: ${text}` };
+}
+
+async function readPrevious(outPath: string, options: ConsolidateOptions, io: CliIo): Promise<PreviousPortfolio | null | "stop"> {
+  const t = texts(options.lang).consolidate;
+  if (!existsSync(outPath)) return null;
+  let previous: PreviousPortfolio | null;
+  try {
+    previous = readPreviousPortfolio(await XlsxFileWorkbook.source(outPath).read());
+  } catch (error) {
+    io.err(t.outUnreadable(options.out, readError(error, options.out)[options.lang === "sv" ? "error" : "errorEn"]));
+    return "stop";
+  }
+  if (!previous) {
+    if (options.force) return null;
+    io.err(t.notAPortfolio(options.out));
+    return "stop";
+  }
+  // What a rewrite of Portfölj could not carry by Initiativ-ID: say which, and stop unless forced.
+  const lost = [
+    ...previous.outsideTable.map((cell) => t.outsideTable(cell)),
+    ...previous.rowsWithoutId.map((row) => t.rowWithoutId(row)),
+  ];
+  if (lost.length && !options.force) {
+    io.err(t.wouldLose(options.out));
+    for (const line of lost) io.err(`  ${line}`);
+    return "stop";
+  }
+  return previous;
+}
+
+export async function consolidateCommand(options: ConsolidateOptions, io: CliIo): Promise<ConsolidateOutcome> {
+  const t = texts(options.lang).consolidate;
+  const outPath = path.resolve(io.cwd, options.out);
+  const { files, missing } = expandInputs(options.paths, io.cwd, [options.out]);
+  if (missing.length) {
+    for (const p of missing) io.err(t.noSuchPath(p));
+    return { code: EXIT.usage, consolidation: null };
+  }
+  if (files.length === 0) {
+    io.err(t.noFiles);
+    return { code: EXIT.usage, consolidation: null };
+  }
+
+  const previous = await readPrevious(outPath, options, io);
+  if (previous === "stop") return { code: EXIT.usage, consolidation: null };
+
+  const inputs: SourceInput[] = [];
+  for (const [index, file] of files.entries()) {
+    const progress = `[${index + 1}/${files.length}] ${file}`;
+    try {
+      const workbook = await XlsxFileWorkbook.source(path.resolve(io.cwd, file)).read();
+      inputs.push({ file, workbook });
+      io.err(`${progress} ${t.read}`);
+    } catch (error) {
+      const failure = readError(error, sourceKey(file));
+      inputs.push({ file, ...failure });
+      io.err(`${progress} ${t.failed(options.lang === "sv" ? failure.error : failure.errorEn)}`);
+    }
+  }
+  if (inputs.every((i) => "error" in i)) {
+    io.err(t.nothingRead);
+    return { code: EXIT.usage, consolidation: null };
+  }
+
+  const parameters = previous?.parameters ?? DEFAULT_PARAMETERS;
+  const fresh = consolidate(inputs, {
+    today: options.today,
+    parameters,
+    ...(previous ? { corrections: previous.corrections } : {}),
+  });
+  const consolidation: Consolidation = { ...fresh, rows: mergePrevious(fresh.rows, previous) };
+
+  try {
+    await new XlsxFileWorkbook(outPath).write(describePortfolio(consolidation, { generatedAt: options.generatedAt }));
+  } catch (error) {
+    io.err(t.writeFailed(options.out, error instanceof Error ? error.message : String(error)));
+    return { code: EXIT.usage, consolidation };
+  }
+
+  const ranks = new Map(
+    rankPortfolio(consolidation.rows, parameters.centralBudget).flatMap((r) => (r.rank === null ? [] : [[r.id, r.rank] as const]))
+  );
+  if (options.report) {
+    writeFileSync(path.resolve(io.cwd, options.report), `${JSON.stringify(consolidationReport(consolidation, ranks, options.lang), null, 2)}\n`);
+  }
+
+  const failed = consolidation.files.filter((f) => f.status === "failed");
+  const kept = consolidation.rows.filter((r) => r.missingFromLatest).length;
+  if (!options.quiet) for (const line of formatOverview(consolidation.overview, options.lang)) io.out(line);
+  io.out("");
+  io.out(t.wrote(options.out, consolidation.rows.length - kept, files.length - failed.length, files.length));
+  if (kept) io.out(t.keptMissing(kept));
+  const errors = consolidation.issues.filter((i) => i.severity === "error").length;
+  io.out(t.issueSummary(errors, consolidation.issues.length - errors));
+  for (const f of failed) io.out(t.failedFile(f.path, (options.lang === "sv" ? f.error : f.errorEn) ?? ""));
+  return { code: failed.length ? EXIT.problems : EXIT.ok, consolidation };
+}

@@ -1,0 +1,170 @@
+/**
+ * The Excel formulas of the portfolio that read across rows: the rank's sort keys, Rang, Ryms i
+ * budget and the Översikt figures (English A1 syntax, no leading "="). rankPortfolio.ts and
+ * consolidation/overview.ts are their TypeScript twins; test/integration/portfolioRecalc.test.ts
+ * proves both give the same answers through LibreOffice.
+ *
+ * Only what Excel and LibreOffice 7.4 both evaluate: plain A1 ranges (no structured references),
+ * IF/ISNUMBER/ROUND/SUMPRODUCT/SUMIFS and the Parametrar names. Rows are compared with array
+ * comparisons inside SUMPRODUCT, not with COUNTIF criteria: a criterion built with "&" turns the
+ * number into text (15 digits) and a förvaltning name into a pattern ("*", "?", "<" mean something
+ * there), while "=" and ">" inside SUMPRODUCT compare the values themselves. Every key the rank
+ * compares is a number (missing ones become sentinels below all real values) because Excel orders
+ * any text above any number.
+ */
+import { PARAMETER_NAMES } from "../parameters/names";
+import { MISSING_SCORE_KEY, RANK_KEY_DECIMALS, UNRANKED_SCORE_KEY } from "./rankPortfolio";
+
+/** A quoted string literal for a formula; only ever our own words, never text from a source. */
+export const literal = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/** A sheet name as a formula needs it; always quoted, which every name allows. */
+export const sheetRef = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
+
+/** The data rows of the Portfölj table: first and last row (last ≥ first, an empty table has one blank row). */
+export interface DataRows {
+  readonly first: number;
+  readonly last: number;
+}
+
+const range = (col: string, rows: DataRows, sheet?: string): string =>
+  `${sheet === undefined ? "" : `${sheetRef(sheet)}!`}$${col}$${rows.first}:$${col}$${rows.last}`;
+
+/** Column letters on Portfölj the rank and budget formulas read. */
+export interface RankColumns {
+  /** "I senaste underlaget": only rows whose cell equals `present` are ranked. */
+  readonly latest: string;
+  readonly present: string;
+  readonly viktadPoang: string;
+  readonly nnvKvot: string;
+  readonly investering: string;
+  readonly scoreKey: string;
+  readonly ratioKey: string;
+  readonly rank: string;
+}
+
+/** Rangvärde poäng: ROUND(score, 9); -1 when the row has no score, -2 when it is not ranked. */
+export function scoreKeyFormula(c: RankColumns, row: number): string {
+  const v = `${c.viktadPoang}${row}`;
+  return `IF(${c.latest}${row}=${literal(c.present)},IF(ISNUMBER(${v}),ROUND(${v},${RANK_KEY_DECIMALS}),${MISSING_SCORE_KEY}),${UNRANKED_SCORE_KEY})`;
+}
+
+/** Rangvärde NNV/I: ROUND(NNV/I, 9); -1E+300 when there is none. */
+export function ratioKeyFormula(c: RankColumns, row: number): string {
+  const q = `${c.nnvKvot}${row}`;
+  return `IF(ISNUMBER(${q}),ROUND(${q},${RANK_KEY_DECIMALS}),-1E+300)`;
+}
+
+/**
+ * Rang = rows with a higher score key, plus rows with the same score key and a higher ratio key,
+ * plus rows from the first down to this one with both keys equal (this one included): the row
+ * order breaks the last ties. "" for a row not in the latest inputs.
+ */
+export function rankFormula(c: RankColumns, rows: DataRows, row: number): string {
+  const K = range(c.scoreKey, rows);
+  const N = range(c.ratioKey, rows);
+  const k = `${c.scoreKey}${row}`;
+  const n = `${c.ratioKey}${row}`;
+  const kAbove = `$${c.scoreKey}$${rows.first}:${k}`;
+  const nAbove = `$${c.ratioKey}$${rows.first}:${n}`;
+  return (
+    `IF(${c.latest}${row}<>${literal(c.present)},"",` +
+    `SUMPRODUCT((${K}>${k})+(${K}=${k})*(${N}>${n}))+SUMPRODUCT((${kAbove}=${k})*(${nAbove}=${n})))`
+  );
+}
+
+/**
+ * Ryms i budget: "Ja" when the investments of every row ranked at or above this one, summed and
+ * rounded to öre, are within CentralBudget; "Nej" otherwise; "" without a budget or a rank.
+ * SUMIFS on the rank is exact: a rank is a whole number, and text ("") never meets "<=n".
+ */
+export function fitsBudgetFormula(
+  c: RankColumns,
+  rows: DataRows,
+  row: number,
+  answers: { readonly yes: string; readonly no: string }
+): string {
+  const budget = PARAMETER_NAMES.centralBudget;
+  const r = `${c.rank}${row}`;
+  const cumulative = `ROUND(SUMIFS(${range(c.investering, rows)},${range(c.rank, rows)},"<="&${r}),2)`;
+  return (
+    `IF(OR(${c.latest}${row}<>${literal(c.present)},NOT(ISNUMBER(${budget}))),"",` +
+    `IF(${cumulative}<=${budget},${literal(answers.yes)},${literal(answers.no)}))`
+  );
+}
+
+/** Column letters on Portfölj the Översikt formulas read. */
+export interface OverviewColumns {
+  readonly forvaltning: string;
+  readonly latest: string;
+  readonly present: string;
+  readonly investering: string;
+  readonly nyttaPerAr: string;
+  readonly nyttokalkyl: string;
+  readonly riskanalys: string;
+  readonly projektplan: string;
+  readonly projektutvardering: string;
+  readonly nyttoagare: string;
+  readonly uppfoljd: string;
+}
+
+export type OverviewFigure =
+  | "count"
+  | "investment"
+  | "yearlyBenefit"
+  | "withNyttokalkyl"
+  | "withRiskanalys"
+  | "withProjektplan"
+  | "withProjektutvardering"
+  | "withBenefitOwner"
+  | "followedUp";
+
+/** Where on Översikt one overview row is: its row, the cell naming its förvaltning (none for the total) and its count cell. */
+export interface OverviewCells {
+  readonly row: number;
+  readonly forvaltningCell: string | null;
+  readonly countCell: string;
+}
+
+/**
+ * One Översikt figure as a formula over Portfölj: rows in the latest inputs (of the förvaltning
+ * named in `forvaltningCell`, or all), counted, summed, or as a share 0–1 of the count (0 when
+ * the count is 0). Documents count when "Genomförd"; benefit owner and follow-up when not empty.
+ * SUMPRODUCT's array arguments take text and empty cells as 0, so Nytta's "" adds nothing.
+ */
+export function overviewFormula(
+  figure: OverviewFigure,
+  c: OverviewColumns,
+  rows: DataRows,
+  sheet: string,
+  at: OverviewCells,
+  genomford: string
+): string {
+  const col = (letter: string) => range(letter, rows, sheet);
+  const inScope =
+    `(${col(c.latest)}=${literal(c.present)})` +
+    (at.forvaltningCell === null ? "" : `*(${col(c.forvaltning)}=${at.forvaltningCell})`);
+  const share = (test: string) =>
+    `IF(${at.countCell}=0,0,SUMPRODUCT(${inScope}*${test})/${at.countCell})`;
+  const done = (letter: string) => share(`(${col(letter)}=${literal(genomford)})`);
+  switch (figure) {
+    case "count":
+      return `SUMPRODUCT(${inScope}*1)`;
+    case "investment":
+      return `SUMPRODUCT(${inScope}*1,${col(c.investering)})`;
+    case "yearlyBenefit":
+      return `SUMPRODUCT(${inScope}*1,${col(c.nyttaPerAr)})`;
+    case "withNyttokalkyl":
+      return done(c.nyttokalkyl);
+    case "withRiskanalys":
+      return done(c.riskanalys);
+    case "withProjektplan":
+      return done(c.projektplan);
+    case "withProjektutvardering":
+      return done(c.projektutvardering);
+    case "withBenefitOwner":
+      return share(`(${col(c.nyttoagare)}<>"")`);
+    case "followedUp":
+      return share(`(${col(c.uppfoljd)}<>"")`);
+  }
+}
