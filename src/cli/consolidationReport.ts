@@ -3,7 +3,12 @@ import type { Consolidation } from "../domain/consolidation/Consolidation";
 import { issueMessage, type Lang } from "../domain/messages";
 import { numberOf, textOf } from "../domain/initiative";
 
-export function consolidationReport(consolidation: Consolidation, ranks: ReadonlyMap<string, number>, lang: Lang): unknown {
+/** `ranks` are in row order (rankPortfolio's), so a repeated ID still gets each row's own rank. */
+export function consolidationReport(
+  consolidation: Consolidation,
+  ranks: readonly (number | null)[],
+  lang: Lang
+): unknown {
   const criteria = consolidation.parameters.criteria;
   const idByRow = new Map<string, string>();
   for (const row of consolidation.rows) {
@@ -19,7 +24,7 @@ export function consolidationReport(consolidation: Consolidation, ranks: Readonl
       rowsImported: f.rowsImported,
       rowsSkipped: f.rowsSkipped.map(({ sheet, row, reason }) => ({ sheet, row, reason })),
     })),
-    initiatives: consolidation.rows.map((r) => {
+    initiatives: consolidation.rows.map((r, index) => {
       const a = r.assessment;
       const num = (v: unknown) => (typeof v === "number" ? v : null);
       return {
@@ -31,7 +36,7 @@ export function consolidationReport(consolidation: Consolidation, ranks: Readonl
         paybackYears: num(a?.aterbetalningstid),
         npv: num(a?.nettonuvarde),
         score: num(a?.viktadPoang),
-        rank: ranks.get(r.id) ?? null,
+        rank: ranks[index] ?? null,
         overlaps: [...r.overlaps],
         errors: r.errors,
         warnings: r.warnings,
@@ -46,7 +51,11 @@ export function consolidationReport(consolidation: Consolidation, ranks: Readonl
       field: i.location.field ?? null,
       severity: i.severity,
       code: i.code,
-      id: i.location.file && i.location.sheet && i.location.row ? (idByRow.get(`${i.location.file}\u0000${i.location.sheet}\u0000${i.location.row}`) ?? null) : null,
+      id:
+        i.location.file && i.location.sheet && i.location.row
+          ? (idByRow.get(`${i.location.file}\u0000${i.location.sheet}\u0000${i.location.row}`) ??
+            null)
+          : null,
       message: issueMessage(i, lang, criteria),
     })),
     overview: consolidation.overview,

@@ -15,15 +15,22 @@ export interface ExpandedInputs {
   readonly missing: string[];
 }
 
-export function expandInputs(paths: readonly string[], cwd: string, exclude: readonly string[] = []): ExpandedInputs {
+export function expandInputs(
+  paths: readonly string[],
+  cwd: string,
+  exclude: readonly string[] = []
+): ExpandedInputs {
   const files = new Set<string>();
   const missing: string[] = [];
   const excluded = new Set(exclude.map((p) => path.resolve(cwd, p)));
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name, "sv"))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name, "sv")
+    )) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (SPREADSHEET.test(entry.name) && !LOCK_FILE.test(entry.name) && !excluded.has(full)) files.add(full);
+      else if (SPREADSHEET.test(entry.name) && !LOCK_FILE.test(entry.name) && !excluded.has(full))
+        files.add(full);
     }
   };
   for (const p of paths) {

@@ -3,8 +3,30 @@ import type { OverviewRow } from "../domain/consolidation/Consolidation";
 import type { Lang } from "../domain/messages";
 
 const HEADERS: Record<Lang, string[]> = {
-  sv: ["Förvaltning", "Initiativ", "Investering (kr)", "Nytta/år (kr)", "Nyttokalkyl", "Riskanalys", "Projektplan", "Utvärdering", "Nyttoägare", "Uppföljd"],
-  en: ["Department", "Initiatives", "Investment (SEK)", "Benefit/yr (SEK)", "Benefit calc.", "Risk analysis", "Project plan", "Evaluation", "Benefit owner", "Followed up"],
+  sv: [
+    "Förvaltning",
+    "Initiativ",
+    "Investering (kr)",
+    "Nytta/år (kr)",
+    "Nyttokalkyl",
+    "Riskanalys",
+    "Projektplan",
+    "Utvärdering",
+    "Nyttoägare",
+    "Uppföljd",
+  ],
+  en: [
+    "Department",
+    "Initiatives",
+    "Investment (SEK)",
+    "Benefit/yr (SEK)",
+    "Benefit calc.",
+    "Risk analysis",
+    "Project plan",
+    "Evaluation",
+    "Benefit owner",
+    "Followed up",
+  ],
 };
 
 export function formatOverview(rows: readonly OverviewRow[], lang: Lang): string[] {

@@ -51,7 +51,8 @@ Flaggor för alla kommandon:
     read: "läst",
     failed: (reason: string) => `kunde inte läsas: ${reason}`,
     nothingRead: "Ingen av arbetsböckerna kunde läsas; portföljen har inte skrivits.",
-    outUnreadable: (f: string, reason: string) => `${f} finns men kunde inte läsas, så den skrivs inte över: ${reason}`,
+    outUnreadable: (f: string, reason: string) =>
+      `${f} finns men kunde inte läsas, så den skrivs inte över: ${reason}`,
     notAPortfolio: (f: string) =>
       `${f} finns redan men är ingen portfölj från Digiportfölj, så den skrivs inte över. Välj ett annat namn eller lägg till --force.`,
     wouldLose: (f: string) =>
@@ -59,10 +60,16 @@ Flaggor för alla kommandon:
     outsideTable: (cell: string) => `Portfölj!${cell}: innehåll utanför portföljtabellen`,
     rowWithoutId: (row: number) => `Portfölj rad ${row}: en rad utan Initiativ-ID`,
     writeFailed: (f: string, reason: string) => `${f} kunde inte skrivas: ${reason}`,
-    wrote: (f: string, n: number, read: number, total: number) => `Skrev ${f}: ${n} initiativ från ${read} av ${total} filer.`,
-    keptMissing: (n: number) => `${n} initiativ från förra körningen saknas i underlaget och ligger kvar, markerade.`,
-    issueSummary: (errors: number, warnings: number) => `Avvikelser: ${errors} fel, ${warnings} varningar (bladet Avvikelser).`,
+    wrote: (f: string, n: number, read: number, total: number) =>
+      `Skrev ${f}: ${n} initiativ från ${read} av ${total} filer.`,
+    keptMissing: (n: number) =>
+      `${n} initiativ från förra körningen saknas i underlaget och ligger kvar, markerade.`,
+    issueSummary: (errors: number, warnings: number) =>
+      `Avvikelser: ${errors} fel, ${warnings} varningar (bladet Avvikelser).`,
     failedFile: (f: string, reason: string) => `Kunde inte läsas: ${f}: ${reason}`,
+    backup: (f: string) => `Den förra portföljen finns kvar som ${f}.`,
+    lost: (line: string) => `Gick förlorat (--force): ${line}`,
+    previousIssue: "Förra portföljen:",
   },
 };
 
@@ -115,16 +122,24 @@ Options for every command:
     read: "read",
     failed: (reason) => `could not be read: ${reason}`,
     nothingRead: "None of the workbooks could be read; the portfolio was not written.",
-    outUnreadable: (f, reason) => `${f} exists but could not be read, so it is not overwritten: ${reason}`,
-    notAPortfolio: (f) => `${f} already exists and is not a Digiportfölj portfolio, so it is not overwritten. Choose another name or add --force.`,
-    wouldLose: (f) => `${f} holds things the new portfolio cannot carry over, so nothing was written. Move them to a sheet of their own, or add --force:`,
+    outUnreadable: (f, reason) =>
+      `${f} exists but could not be read, so it is not overwritten: ${reason}`,
+    notAPortfolio: (f) =>
+      `${f} already exists and is not a Digiportfölj portfolio, so it is not overwritten. Choose another name or add --force.`,
+    wouldLose: (f) =>
+      `${f} holds things the new portfolio cannot carry over, so nothing was written. Move them to a sheet of their own, or add --force:`,
     outsideTable: (cell) => `Portfölj!${cell}: content outside the portfolio table`,
     rowWithoutId: (row) => `Portfölj row ${row}: a row without an Initiativ-ID`,
     writeFailed: (f, reason) => `${f} could not be written: ${reason}`,
     wrote: (f, n, read, total) => `Wrote ${f}: ${n} initiatives from ${read} of ${total} files.`,
-    keptMissing: (n) => `${n} initiatives from the previous run are missing from the inputs and are kept, marked.`,
-    issueSummary: (errors, warnings) => `Issues: ${errors} errors, ${warnings} warnings (sheet Avvikelser).`,
+    keptMissing: (n) =>
+      `${n} initiatives from the previous run are missing from the inputs and are kept, marked.`,
+    issueSummary: (errors, warnings) =>
+      `Issues: ${errors} errors, ${warnings} warnings (sheet Avvikelser).`,
     failedFile: (f, reason) => `Could not be read: ${f}: ${reason}`,
+    backup: (f) => `The previous portfolio is kept as ${f}.`,
+    lost: (line) => `Lost (--force): ${line}`,
+    previousIssue: "Previous portfolio:",
   },
 };
 

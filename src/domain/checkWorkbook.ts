@@ -61,7 +61,12 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
     : read.parameters;
   const issues: Issue[] = read.issues.map((i) => ({ ...i, location: { ...i.location, file } }));
 
-  const tables = findInitiativeTables(workbook, parameters.criteria, options, options.overridesBySheet);
+  const tables = findInitiativeTables(
+    workbook,
+    parameters.criteria,
+    options,
+    options.overridesBySheet
+  );
   if (tables.length === 0)
     issues.push({ code: "no_initiative_table", severity: "error", location: { file } });
 

@@ -22,7 +22,10 @@ const LABELS: Readonly<Record<UpdateLossKind, { sv: string; en: string }>> = {
   slicer: { sv: "utsnitt", en: "slicers" },
   timeline: { sv: "tidslinjer", en: "timelines" },
   embeddedObject: { sv: "inbäddade objekt", en: "embedded objects" },
-  formControl: { sv: "formulärkontroller eller ActiveX-kontroller", en: "form or ActiveX controls" },
+  formControl: {
+    sv: "formulärkontroller eller ActiveX-kontroller",
+    en: "form or ActiveX controls",
+  },
   pivotTable: { sv: "pivottabeller", en: "pivot tables" },
   comment: { sv: "anteckningar i celler", en: "cell notes" },
   threadedComment: { sv: "kommentarstrådar", en: "threaded comments" },
@@ -32,14 +35,20 @@ const LABELS: Readonly<Record<UpdateLossKind, { sv: string; en: string }>> = {
     sv: "dataverifiering i Excel 2010-format (t.ex. listor från andra blad)",
     en: "Excel 2010-style data validation (e.g. lists on other sheets)",
   },
-  protectedRange: { sv: "områden som får redigeras när bladet är skyddat", en: "editable ranges of a protected sheet" },
+  protectedRange: {
+    sv: "områden som får redigeras när bladet är skyddat",
+    en: "editable ranges of a protected sheet",
+  },
   filter: { sv: "aktiva filter", en: "active filters" },
   dynamicArray: {
     sv: "dynamiska matrisformler (t.ex. FILTER, UNIK, SORTERA)",
     en: "dynamic array formulas (e.g. FILTER, UNIQUE, SORT)",
   },
   cellRichValue: { sv: "bilder eller datatyper i celler", en: "pictures or data types in cells" },
-  headerFooterPicture: { sv: "bilder i sidhuvud eller sidfot", en: "pictures in the header or footer" },
+  headerFooterPicture: {
+    sv: "bilder i sidhuvud eller sidfot",
+    en: "pictures in the header or footer",
+  },
   table: { sv: "tabeller", en: "tables" },
   definedName: {
     sv: "namn i Namnhanteraren som är formler, konstanter eller gäller ett enda blad",
@@ -64,10 +73,17 @@ export function lossLabel(kind: UpdateLossKind, lang: "sv" | "en"): string {
  * "Bladet ”Analys”: diagram (2), pivottabeller (1)".
  */
 export function describeLosses(losses: readonly UpdateLoss[], lang: "sv" | "en"): string[] {
-  const groups = new Map<string, { sheet: string | null; rewritten: boolean; kinds: Map<UpdateLossKind, string[]> }>();
+  const groups = new Map<
+    string,
+    { sheet: string | null; rewritten: boolean; kinds: Map<UpdateLossKind, string[]> }
+  >();
   for (const loss of losses) {
     const key = `${loss.sheet ?? "\u0000"}\u0001${loss.rewritten}`;
-    const group = groups.get(key) ?? { sheet: loss.sheet, rewritten: loss.rewritten, kinds: new Map() };
+    const group = groups.get(key) ?? {
+      sheet: loss.sheet,
+      rewritten: loss.rewritten,
+      kinds: new Map(),
+    };
     groups.set(key, group);
     const details = group.kinds.get(loss.kind) ?? [];
     details.push(loss.detail ?? "");
@@ -91,7 +107,11 @@ export function describeLosses(losses: readonly UpdateLoss[], lang: "sv" | "en")
   });
 }
 
-function messageSv(reason: WorkbookUpdateErrorReason, file: string, losses: readonly UpdateLoss[]): string {
+function messageSv(
+  reason: WorkbookUpdateErrorReason,
+  file: string,
+  losses: readonly UpdateLoss[]
+): string {
   switch (reason) {
     case "would_lose":
       return [
@@ -106,7 +126,11 @@ function messageSv(reason: WorkbookUpdateErrorReason, file: string, losses: read
   }
 }
 
-function messageEn(reason: WorkbookUpdateErrorReason, file: string, losses: readonly UpdateLoss[]): string {
+function messageEn(
+  reason: WorkbookUpdateErrorReason,
+  file: string,
+  losses: readonly UpdateLoss[]
+): string {
   switch (reason) {
     case "would_lose":
       return [

@@ -11,13 +11,7 @@
  * Everything is read from the package parts; unknown relationship kinds and extensions on a
  * kept sheet count as losses too, so the check errs on the side of stopping.
  */
-import {
-  hasPart,
-  readPart,
-  readRelationships,
-  relKind,
-  type PartIndex,
-} from "./packageParts";
+import { hasPart, readPart, readRelationships, relKind, type PartIndex } from "./packageParts";
 import type { PackageSheet, WorkbookPackage } from "./workbookPackage";
 
 export const UPDATE_LOSS_KINDS = [
@@ -119,7 +113,7 @@ function drawingObjects(
 
 /** An autoFilter element with content (criteria, a remembered sort, hidden buttons). */
 export const AUTO_FILTER_WITH_CONTENT =
-  /<(?:\w+:)?autoFilter\b([^>]*[^/>])?>[\s\S]*?<\/(?:\w+:)?autoFilter>/g;
+  /<((?:\w+:)?)autoFilter\b([^>]*[^/>])?>[\s\S]*?<\/\1autoFilter>/g;
 
 /** Whether an autoFilter holds criteria: exceljs drops them (or fails to read some kinds). */
 const filterIsActive = (xml: string): boolean =>
@@ -127,8 +121,11 @@ const filterIsActive = (xml: string): boolean =>
     /<(?:\w+:)?(filters|customFilters|top10|dynamicFilter|colorFilter|iconFilter)\b/.test(m[0])
   );
 
-/** Worksheet extensions exceljs reads back (x14 conditional formats); others are dropped. */
-const KEPT_EXTENSIONS = new Set(["{78C0D931-6437-407D-A8EE-F0AAD7539E65}"]);
+/**
+ * Worksheet extensions that hold something of the council's, by uri; exceljs drops them all
+ * except x14 conditional formats, which it reads. Other extensions (Excel for Mac's page layout
+ * view, ignored error marks, revision ids) hold view settings and are let go without a word.
+ */
 const EXTENSION_KINDS: Readonly<Record<string, UpdateLossKind>> = {
   "{05C60535-1F16-4FD2-B633-F4F36F0B64E0}": "sparkline",
   "{CCE6A557-97BC-4B89-ADB6-D9C93CAAB3DF}": "validation",
@@ -136,6 +133,8 @@ const EXTENSION_KINDS: Readonly<Record<string, UpdateLossKind>> = {
   "{3A4CF648-6AED-40F4-86FF-DC5316D8AED3}": "slicer",
   "{7E03D99C-DC04-49D9-9315-930204A7B6E9}": "timeline",
   "{FC87AEE6-9EDD-4A0A-B7FB-166176984837}": "protectedRange",
+  // an Office add-in's content pane or task pane bound to the sheet
+  "{F7C9EE02-42E1-4005-9D12-6889AFFD525C}": "other",
 };
 
 function sheetExtensions(xml: string): string[] {
@@ -185,7 +184,8 @@ function lossesOfSheet(index: PartIndex, { sheet, rewritten }: SheetCheck): Upda
           const tableXml = readPart(index, target) ?? "";
           if (filterIsActive(tableXml)) lose("filter", tableName(tableXml));
           for (const tableRel of readRelationships(index, target).values())
-            if (relKind(tableRel.type) === "queryTable") lose("dataConnection", tableName(tableXml));
+            if (relKind(tableRel.type) === "queryTable")
+              lose("dataConnection", tableName(tableXml));
         }
         break;
       case "drawing":
@@ -229,7 +229,11 @@ function lossesOfSheet(index: PartIndex, { sheet, rewritten }: SheetCheck): Upda
   }
 
   // Hyperlinks to places in the workbook have no relationship, only the element.
-  if (rewritten && ![...rels.values()].some((r) => relKind(r.type) === "hyperlink") && has(xml, "hyperlink"))
+  if (
+    rewritten &&
+    ![...rels.values()].some((r) => relKind(r.type) === "hyperlink") &&
+    has(xml, "hyperlink")
+  )
     lose("hyperlink");
   if (rewritten) return losses;
 
@@ -239,8 +243,8 @@ function lossesOfSheet(index: PartIndex, { sheet, rewritten }: SheetCheck): Upda
   if (has(xml, "legacyDrawingHF")) lose("headerFooterPicture");
   if (has(xml, "protectedRanges")) lose("protectedRange");
   for (const uri of sheetExtensions(xml)) {
-    if (KEPT_EXTENSIONS.has(uri)) continue;
-    lose(EXTENSION_KINDS[uri] ?? "other", EXTENSION_KINDS[uri] ? undefined : uri);
+    const kind = EXTENSION_KINDS[uri];
+    if (kind) lose(kind, kind === "other" ? uri : undefined);
   }
   return losses;
 }
@@ -287,7 +291,12 @@ function lossesOfNames(pkg: WorkbookPackage, redefined: readonly string[]): Upda
 function lossesOfWorkbook(pkg: WorkbookPackage): UpdateLoss[] {
   const losses: UpdateLoss[] = [];
   const lose = (kind: UpdateLossKind, detail?: string) =>
-    losses.push({ sheet: null, kind, rewritten: false, ...(detail === undefined ? {} : { detail }) });
+    losses.push({
+      sheet: null,
+      kind,
+      rewritten: false,
+      ...(detail === undefined ? {} : { detail }),
+    });
   for (const rel of pkg.workbookRels.values()) {
     const kind = relKind(rel.type);
     if (kind === "vbaProject") lose("macros");

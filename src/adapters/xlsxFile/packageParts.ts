@@ -47,7 +47,12 @@ interface CfbApi {
   write(container: CfbContainer, options: { fileType: "zip"; type: "array" }): ArrayLike<number>;
   utils: {
     cfb_new(): CfbContainer;
-    cfb_add(container: CfbContainer, name: string, content: Uint8Array, options?: { unsafe: boolean }): void;
+    cfb_add(
+      container: CfbContainer,
+      name: string,
+      content: Uint8Array,
+      options?: { unsafe: boolean }
+    ): void;
     cfb_gc(container: CfbContainer): void;
   };
 }
@@ -65,12 +70,16 @@ export function partIndex(files: Readonly<Record<string, PackagePart>>): PartInd
  * CFB container reader. Throws on bytes that are not a zip.
  */
 export function zipParts(bytes: Uint8Array): Record<string, PackagePart> {
-  const container = CFB.read(bytes, { type: "array" });
+  // A view of its own: SheetJS hangs its read position and helpers on the array it is given.
+  const container = CFB.read(bytes.subarray(0), { type: "array" });
   const root = container.FullPaths[0] ?? "";
   const parts: Record<string, PackagePart> = {};
   container.FullPaths.forEach((fullPath, i) => {
     const entry = container.FileIndex[i];
-    const path = (fullPath.startsWith(root) ? fullPath.slice(root.length) : fullPath).replace(/^\/+/, "");
+    const path = (fullPath.startsWith(root) ? fullPath.slice(root.length) : fullPath).replace(
+      /^\/+/,
+      ""
+    );
     // type 2 is a stream (a file); folders and the root are storages. "\u0001Sh33tJ5" is a
     // placeholder SheetJS adds to every container it reads.
     if (!entry || entry.type !== 2 || path === "\u0001Sh33tJ5") return;

@@ -207,7 +207,10 @@ function renderConditionalFormats(
 }
 
 /** Adds one described sheet at the end of the workbook (updateXlsx moves it into place). */
-export function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetDescription): ExcelJS.Worksheet {
+export function renderSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: SheetDescription
+): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(
     sheet.name,
     sheet.tabColor === undefined

@@ -4,16 +4,20 @@
  */
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { XlsxFileWorkbook } from "../../adapters/xlsxFile/XlsxFileWorkbook";
 import { WorkbookReadError } from "../../adapters/xlsxFile/WorkbookReadError";
+import { describeLosses, WorkbookUpdateError } from "../../adapters/xlsxFile/WorkbookUpdateError";
+import { XlsxFileWorkbook, type UpdateOutcome } from "../../adapters/xlsxFile/XlsxFileWorkbook";
 import { consolidate, sourceKey } from "../../domain/consolidation/consolidate";
 import type { Consolidation, SourceInput } from "../../domain/consolidation/Consolidation";
-import type { Lang } from "../../domain/messages";
+import { issueMessage, type Lang } from "../../domain/messages";
 import { DEFAULT_PARAMETERS } from "../../domain/parameters/Parameters";
 import { describePortfolio } from "../../domain/portfolio/describePortfolio";
 import { mergePrevious } from "../../domain/portfolio/mergePrevious";
 import { rankPortfolio } from "../../domain/portfolio/rankPortfolio";
-import { readPreviousPortfolio, type PreviousPortfolio } from "../../domain/portfolio/readPreviousPortfolio";
+import {
+  readPreviousPortfolio,
+  type PreviousPortfolio,
+} from "../../domain/portfolio/readPreviousPortfolio";
 import { consolidationReport } from "../consolidationReport";
 import { expandInputs } from "../expandInputs";
 import { formatOverview } from "../formatOverview";
@@ -41,17 +45,29 @@ export interface ConsolidateOutcome {
 function readError(error: unknown, file: string): { error: string; errorEn: string } {
   if (error instanceof WorkbookReadError) return { error: error.message, errorEn: error.messageEn };
   const text = error instanceof Error ? error.message : String(error);
-  return { error: `${file} kunde inte läsas: ${text}`, errorEn: `${file} could not be read: ${text}` };
+  return {
+    error: `${file} kunde inte läsas: ${text}`,
+    errorEn: `${file} could not be read: ${text}`,
+  };
 }
 
-async function readPrevious(outPath: string, options: ConsolidateOptions, io: CliIo): Promise<PreviousPortfolio | null | "stop"> {
+async function readPrevious(
+  outPath: string,
+  options: ConsolidateOptions,
+  io: CliIo
+): Promise<PreviousPortfolio | null | "stop"> {
   const t = texts(options.lang).consolidate;
   if (!existsSync(outPath)) return null;
   let previous: PreviousPortfolio | null;
   try {
     previous = readPreviousPortfolio(await XlsxFileWorkbook.source(outPath).read());
   } catch (error) {
-    io.err(t.outUnreadable(options.out, readError(error, options.out)[options.lang === "sv" ? "error" : "errorEn"]));
+    io.err(
+      t.outUnreadable(
+        options.out,
+        readError(error, options.out)[options.lang === "sv" ? "error" : "errorEn"]
+      )
+    );
     return "stop";
   }
   if (!previous) {
@@ -72,7 +88,10 @@ async function readPrevious(outPath: string, options: ConsolidateOptions, io: Cl
   return previous;
 }
 
-export async function consolidateCommand(options: ConsolidateOptions, io: CliIo): Promise<ConsolidateOutcome> {
+export async function consolidateCommand(
+  options: ConsolidateOptions,
+  io: CliIo
+): Promise<ConsolidateOutcome> {
   const t = texts(options.lang).consolidate;
   const outPath = path.resolve(io.cwd, options.out);
   const { files, missing } = expandInputs(options.paths, io.cwd, [options.out]);
@@ -114,28 +133,52 @@ export async function consolidateCommand(options: ConsolidateOptions, io: CliIo)
   });
   const consolidation: Consolidation = { ...fresh, rows: mergePrevious(fresh.rows, previous) };
 
+  let outcome: UpdateOutcome;
   try {
-    await new XlsxFileWorkbook(outPath).write(describePortfolio(consolidation, { generatedAt: options.generatedAt }));
+    // Only the portfolio's own sheets are replaced; the council's other sheets stay as they are.
+    outcome = await new XlsxFileWorkbook(outPath).update(
+      describePortfolio(consolidation, { generatedAt: options.generatedAt }),
+      {
+        force: options.force,
+      }
+    );
   } catch (error) {
-    io.err(t.writeFailed(options.out, error instanceof Error ? error.message : String(error)));
+    if (error instanceof WorkbookUpdateError)
+      io.err(options.lang === "sv" ? error.message : error.messageEn);
+    else io.err(t.writeFailed(options.out, error instanceof Error ? error.message : String(error)));
     return { code: EXIT.usage, consolidation };
   }
 
-  const ranks = new Map(
-    rankPortfolio(consolidation.rows, parameters.centralBudget).flatMap((r) => (r.rank === null ? [] : [[r.id, r.rank] as const]))
-  );
+  const ranks = rankPortfolio(consolidation.rows, parameters.centralBudget).map((r) => r.rank);
   if (options.report) {
-    writeFileSync(path.resolve(io.cwd, options.report), `${JSON.stringify(consolidationReport(consolidation, ranks, options.lang), null, 2)}\n`);
+    writeFileSync(
+      path.resolve(io.cwd, options.report),
+      `${JSON.stringify(consolidationReport(consolidation, ranks, options.lang), null, 2)}\n`
+    );
   }
 
   const failed = consolidation.files.filter((f) => f.status === "failed");
   const kept = consolidation.rows.filter((r) => r.missingFromLatest).length;
-  if (!options.quiet) for (const line of formatOverview(consolidation.overview, options.lang)) io.out(line);
+  if (!options.quiet)
+    for (const line of formatOverview(consolidation.overview, options.lang)) io.out(line);
   io.out("");
-  io.out(t.wrote(options.out, consolidation.rows.length - kept, files.length - failed.length, files.length));
+  io.out(
+    t.wrote(
+      options.out,
+      consolidation.rows.length - kept,
+      files.length - failed.length,
+      files.length
+    )
+  );
   if (kept) io.out(t.keptMissing(kept));
+  if (outcome.backupPath)
+    io.out(t.backup(path.relative(io.cwd, outcome.backupPath) || outcome.backupPath));
+  for (const line of describeLosses(outcome.losses, options.lang)) io.out(t.lost(line));
+  for (const issue of previous?.issues ?? [])
+    io.out(`${t.previousIssue} ${issueMessage(issue, options.lang)}`);
   const errors = consolidation.issues.filter((i) => i.severity === "error").length;
   io.out(t.issueSummary(errors, consolidation.issues.length - errors));
-  for (const f of failed) io.out(t.failedFile(f.path, (options.lang === "sv" ? f.error : f.errorEn) ?? ""));
+  for (const f of failed)
+    io.out(t.failedFile(f.path, (options.lang === "sv" ? f.error : f.errorEn) ?? ""));
   return { code: failed.length ? EXIT.problems : EXIT.ok, consolidation };
 }

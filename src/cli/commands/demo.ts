@@ -31,7 +31,14 @@ export async function demoCommand(options: DemoOptions, io: CliIo): Promise<numb
   );
   if (outcome.code === EXIT.usage) return outcome.code;
   const template = await templateCommand(
-    { out: path.join(options.outDir, "mall.xlsx"), forvaltning: null, preset: "standard", rows: 100, force: true, lang: options.lang },
+    {
+      out: path.join(options.outDir, "mall.xlsx"),
+      forvaltning: null,
+      preset: "standard",
+      rows: 100,
+      force: true,
+      lang: options.lang,
+    },
     io
   );
   return template === EXIT.ok ? outcome.code : template;

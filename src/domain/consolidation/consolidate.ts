@@ -11,7 +11,14 @@ import type { Issue } from "../issues";
 import type { Parameters } from "../parameters/Parameters";
 import { RULES, runRules, type RuleName } from "../rules";
 import type { MappingTarget } from "../sheets/mapHeaders";
-import type { Consolidation, CouncilColumns, FileReport, PortfolioRow, SheetMapping, SourceInput } from "./Consolidation";
+import type {
+  Consolidation,
+  CouncilColumns,
+  FileReport,
+  PortfolioRow,
+  SheetMapping,
+  SourceInput,
+} from "./Consolidation";
 import { deriveId } from "./deriveId";
 import { findOverlaps } from "./findOverlaps";
 import { inferForvaltning } from "./inferForvaltning";
@@ -19,7 +26,10 @@ import { overview } from "./overview";
 
 export interface Corrections {
   /** By source file name, then sheet: normalised header → field (null: do not use). */
-  readonly mapping: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, MappingTarget | null>>>;
+  readonly mapping: ReadonlyMap<
+    string,
+    ReadonlyMap<string, ReadonlyMap<string, MappingTarget | null>>
+  >;
   /** By source file name: the förvaltning the strategist set. */
   readonly forvaltning: ReadonlyMap<string, string>;
 }
@@ -31,7 +41,11 @@ export interface ConsolidateOptions {
   readonly corrections?: Corrections;
 }
 
-const NO_COUNCIL: CouncilColumns = { radetsBeslut: null, finansiering: null, radetsKommentar: null };
+const NO_COUNCIL: CouncilColumns = {
+  radetsBeslut: null,
+  finansiering: null,
+  radetsKommentar: null,
+};
 
 /** Per-file rules; duplicates are checked once over every file, on the final IDs. */
 const PER_FILE_RULES = (Object.keys(RULES) as RuleName[]).filter((r) => r !== "duplicateIds");
@@ -41,16 +55,27 @@ export const sourceKey = (file: string): string => file.replace(/^.*[\\/]/, "");
 
 const rowKey = (file: string, sheet: string, row: number) => `${file}\u0000${sheet}\u0000${row}`;
 
-export function consolidate(inputs: readonly SourceInput[], options: ConsolidateOptions): Consolidation {
+export function consolidate(
+  inputs: readonly SourceInput[],
+  options: ConsolidateOptions
+): Consolidation {
   const { parameters } = options;
   const files: FileReport[] = [];
   const mappings: SheetMapping[] = [];
   const issues: Issue[] = [];
-  const found: { initiative: Initiative; forvaltning: string; id: string; idDerived: boolean }[] = [];
+  const found: { initiative: Initiative; forvaltning: string; id: string; idDerived: boolean }[] =
+    [];
 
   for (const input of [...inputs].sort((a, b) => a.file.localeCompare(b.file, "sv"))) {
     if ("error" in input) {
-      files.push({ path: input.file, status: "failed", error: input.error, errorEn: input.errorEn, rowsImported: 0, rowsSkipped: [] });
+      files.push({
+        path: input.file,
+        status: "failed",
+        error: input.error,
+        errorEn: input.errorEn,
+        rowsImported: 0,
+        rowsSkipped: [],
+      });
       continue;
     }
     const key = sourceKey(input.file);
@@ -72,27 +97,51 @@ export function consolidate(inputs: readonly SourceInput[], options: Consolidate
       result.parameters.forvaltning,
       parameters.lists.forvaltning
     );
-    issues.push(...result.issues.filter((i) => !(i.code === "column_missing" && i.location.field === "forvaltning")));
+    issues.push(
+      ...result.issues.filter(
+        (i) => !(i.code === "column_missing" && i.location.field === "forvaltning")
+      )
+    );
     for (const table of result.tables) {
-      mappings.push({ file: input.file, sheet: table.sheet.name, headerRow: table.headerRow, columns: table.columns });
+      mappings.push({
+        file: input.file,
+        sheet: table.sheet.name,
+        headerRow: table.headerRow,
+        columns: table.columns,
+      });
     }
     for (const initiative of result.initiatives) {
       const forvaltning = textOf(initiative, "forvaltning") ?? inferred.name;
       const ownId = textOf(initiative, "id");
-      const name = textOf(initiative, "name") ?? `${key} ${initiative.source.sheet} rad ${initiative.source.row}`;
-      found.push({ initiative, forvaltning, id: ownId ?? deriveId(forvaltning, name), idDerived: ownId === null });
+      const name =
+        textOf(initiative, "name") ??
+        `${key} ${initiative.source.sheet} rad ${initiative.source.row}`;
+      found.push({
+        initiative,
+        forvaltning,
+        id: ownId ?? deriveId(forvaltning, name),
+        idDerived: ownId === null,
+      });
     }
     files.push({
       path: input.file,
       status: "ok",
       forvaltning: inferred.name,
       rowsImported: result.initiatives.length,
-      rowsSkipped: result.skipped.map(({ sheet, row, reason, text }) => ({ sheet, row, reason, text })),
+      rowsSkipped: result.skipped.map(({ sheet, row, reason, text }) => ({
+        sheet,
+        row,
+        reason,
+        text,
+      })),
     });
   }
 
   // Duplicates across all files, on the IDs the portfolio will use (derived ones included).
-  const withIds = found.map((f) => ({ ...f.initiative, values: { ...f.initiative.values, id: f.id } }));
+  const withIds = found.map((f) => ({
+    ...f.initiative,
+    values: { ...f.initiative.values, id: f.id },
+  }));
   issues.push(...runRules(withIds, { parameters, today: options.today }, ["duplicateIds"]));
 
   const counts = new Map<string, { errors: number; warnings: number }>();
@@ -105,7 +154,9 @@ export function consolidate(inputs: readonly SourceInput[], options: Consolidate
     counts.set(rowKey(file, sheet, row), count);
   }
 
-  const overlaps = findOverlaps(found.map((f) => ({ id: f.id, forvaltning: f.forvaltning, name: textOf(f.initiative, "name") })));
+  const overlaps = findOverlaps(
+    found.map((f) => ({ id: f.id, forvaltning: f.forvaltning, name: textOf(f.initiative, "name") }))
+  );
   const rows: PortfolioRow[] = found
     .map((f): PortfolioRow => {
       const { file, sheet, row } = f.initiative.source;
@@ -114,7 +165,10 @@ export function consolidate(inputs: readonly SourceInput[], options: Consolidate
         id: f.id,
         idDerived: f.idDerived,
         forvaltning: f.forvaltning,
-        initiative: { ...f.initiative, values: { ...f.initiative.values, forvaltning: f.forvaltning } },
+        initiative: {
+          ...f.initiative,
+          values: { ...f.initiative.values, forvaltning: f.forvaltning },
+        },
         assessment: assessInitiative(f.initiative, parameters),
         errors: count.errors,
         warnings: count.warnings,
@@ -132,5 +186,12 @@ export function consolidate(inputs: readonly SourceInput[], options: Consolidate
         (a.initiative?.source.row ?? 0) - (b.initiative?.source.row ?? 0)
     );
 
-  return { parameters, rows, files, issues: issues.sort(compareIssues), mappings, overview: overview(rows) };
+  return {
+    parameters,
+    rows,
+    files,
+    issues: issues.sort(compareIssues),
+    mappings,
+    overview: overview(rows),
+  };
 }

@@ -24,7 +24,10 @@ export function findOverlaps(candidates: readonly OverlapCandidate[]): Map<strin
     const name = key(c.name);
     if (name.length < 4) continue;
     const block = name.slice(0, BLOCK_PREFIX);
-    blocks.set(block, [...(blocks.get(block) ?? []), { id: c.id, forvaltning: c.forvaltning, name }]);
+    blocks.set(block, [
+      ...(blocks.get(block) ?? []),
+      { id: c.id, forvaltning: c.forvaltning, name },
+    ]);
   }
   const overlaps = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {

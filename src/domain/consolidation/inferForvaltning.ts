@@ -25,15 +25,22 @@ function coreWords(name: string): string[] {
 
 function fileWords(fileName: string): string[] {
   const stem = fileName.replace(/^.*[\\/]/, "").replace(/\.[a-z0-9]+$/i, "");
-  return foldDiacritics(normalizeHeader(stem)).split(" ").filter((w) => w.length >= 3);
+  return foldDiacritics(normalizeHeader(stem))
+    .split(" ")
+    .filter((w) => w.length >= 3);
 }
 
-export function matchForvaltningByFileName(fileName: string, forvaltningar: readonly string[]): string | null {
+export function matchForvaltningByFileName(
+  fileName: string,
+  forvaltningar: readonly string[]
+): string | null {
   const words = fileWords(fileName);
   const scored = forvaltningar
     .map((name) => {
       const core = coreWords(name);
-      const found = core.filter((c) => words.some((w) => w.startsWith(c) || c.startsWith(w))).length;
+      const found = core.filter((c) =>
+        words.some((w) => w.startsWith(c) || c.startsWith(w))
+      ).length;
       return { name, score: core.length ? found / core.length : 0 };
     })
     .filter((m) => m.score >= 0.5)

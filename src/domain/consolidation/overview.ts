@@ -7,9 +7,12 @@ const share = (part: number, whole: number): number => (whole === 0 ? 0 : part /
 function summarise(forvaltning: string | null, rows: readonly PortfolioRow[]): OverviewRow {
   const present = rows.filter((r) => r.initiative !== null);
   const count = (test: (r: PortfolioRow) => boolean) => present.filter(test).length;
-  const done = (key: "nyttokalkyl" | "riskanalys" | "projektplan" | "projektutvardering") => (r: PortfolioRow) =>
-    r.initiative !== null && textOf(r.initiative, key) === "Genomförd";
-  const sum = (value: (r: PortfolioRow) => number | null) => present.reduce((total, r) => total + (value(r) ?? 0), 0);
+  const done =
+    (key: "nyttokalkyl" | "riskanalys" | "projektplan" | "projektutvardering") =>
+    (r: PortfolioRow) =>
+      r.initiative !== null && textOf(r.initiative, key) === "Genomförd";
+  const sum = (value: (r: PortfolioRow) => number | null) =>
+    present.reduce((total, r) => total + (value(r) ?? 0), 0);
   return {
     forvaltning,
     count: present.length,
@@ -22,15 +25,29 @@ function summarise(forvaltning: string | null, rows: readonly PortfolioRow[]): O
     withRiskanalys: share(count(done("riskanalys")), present.length),
     withProjektplan: share(count(done("projektplan")), present.length),
     withProjektutvardering: share(count(done("projektutvardering")), present.length),
-    withBenefitOwner: share(count((r) => r.initiative !== null && textOf(r.initiative, "nyttoagare") !== null), present.length),
-    followedUp: share(count((r) => r.initiative?.values.uppfoljd !== undefined), present.length),
+    withBenefitOwner: share(
+      count((r) => r.initiative !== null && textOf(r.initiative, "nyttoagare") !== null),
+      present.length
+    ),
+    followedUp: share(
+      count((r) => r.initiative?.values.uppfoljd !== undefined),
+      present.length
+    ),
   };
 }
 
 /** One row per förvaltning in Swedish alphabetical order, then the total (forvaltning null). */
 export function overview(rows: readonly PortfolioRow[]): OverviewRow[] {
-  const names = [...new Set(rows.filter((r) => r.initiative !== null).map((r) => r.forvaltning))].sort((a, b) =>
-    a.localeCompare(b, "sv")
-  );
-  return [...names.map((name) => summarise(name, rows.filter((r) => r.forvaltning === name))), summarise(null, rows)];
+  const names = [
+    ...new Set(rows.filter((r) => r.initiative !== null).map((r) => r.forvaltning)),
+  ].sort((a, b) => a.localeCompare(b, "sv"));
+  return [
+    ...names.map((name) =>
+      summarise(
+        name,
+        rows.filter((r) => r.forvaltning === name)
+      )
+    ),
+    summarise(null, rows),
+  ];
 }

@@ -39,22 +39,20 @@ export function mergePrevious(
 
   const missing = previous.rows
     .filter((before) => !taken.has(before))
-    .map(
-      (before): PortfolioRow => ({
-        id: before.id,
-        idDerived: false,
-        forvaltning: before.forvaltning,
-        initiative: null,
-        assessment: null,
-        errors: 0,
-        warnings: 0,
-        overlaps: [],
-        council: before.council,
-        extra: before.extra,
-        missingFromLatest: true,
-        previous: before.cells,
-      })
-    );
+    .map((before): PortfolioRow => ({
+      id: before.id,
+      idDerived: false,
+      forvaltning: before.forvaltning,
+      initiative: null,
+      assessment: null,
+      errors: 0,
+      warnings: 0,
+      overlaps: [],
+      council: before.council,
+      extra: before.extra,
+      missingFromLatest: true,
+      previous: before.cells,
+    }));
 
   return [...merged, ...missing];
 }

@@ -10,7 +10,12 @@ import { sourceKey, type Corrections } from "../consolidation/consolidate";
 import { COMPUTED_COLUMNS } from "../computedColumns";
 import { FIELDS, field } from "../fields";
 import type { Issue } from "../issues";
-import { DEFAULT_PARAMETERS, scoreField, type Criterion, type Parameters } from "../parameters/Parameters";
+import {
+  DEFAULT_PARAMETERS,
+  scoreField,
+  type Criterion,
+  type Parameters,
+} from "../parameters/Parameters";
 import { readParameters } from "../parameters/readParameters";
 import { cleanCellText } from "../parse/cellText";
 import type { CellValue, SheetGrid, WorkbookData } from "../ports/WorkbookPort";
@@ -153,7 +158,8 @@ function locate(
   if (table) {
     const { top, left, bottom, right } = table.box;
     const columns = headersOf(grid, top, left, right);
-    if (hasAll(columns)) return { headerRow: top, columns, firstRow: top + 1, lastRow: bottom, right };
+    if (hasAll(columns))
+      return { headerRow: top, columns, firstRow: top + 1, lastRow: bottom, right };
   }
   const lastScan = Math.min(bottomOf(grid), grid.top + 29);
   const rows = [
@@ -172,14 +178,23 @@ function locate(
       while (col <= end && cellText(at(grid, row, col)) !== "") col++;
       const columns = headersOf(grid, row, start, col - 1);
       if (hasAll(columns))
-        return { headerRow: row, columns, firstRow: row + 1, lastRow: bottomOf(grid), right: col - 1 };
+        return {
+          headerRow: row,
+          columns,
+          firstRow: row + 1,
+          lastRow: bottomOf(grid),
+          right: col - 1,
+        };
     }
   }
   return null;
 }
 
 function findSheet(workbook: WorkbookData, name: string): SheetGrid | undefined {
-  return workbook.sheets.find((s) => s.name === name) ?? workbook.sheets.find((s) => sameName(s.name, name));
+  return (
+    workbook.sheets.find((s) => s.name === name) ??
+    workbook.sheets.find((s) => sameName(s.name, name))
+  );
 }
 
 const isBlankRow = (grid: SheetGrid, row: number, located: Located): boolean =>
@@ -205,12 +220,16 @@ function readPortfolioSheet(grid: SheetGrid, parameters: Parameters): PortfolioP
   const idHeader = field("id").sv;
   const located = locate(grid, PORTFOLIO_TABLES.portfolio, [idHeader], PORTFOLIO_HEADER_ROW);
   if (!located) return null;
-  const colOf = (header: string) => located.columns.find((c) => norm(c.header) === norm(header))?.col;
+  const colOf = (header: string) =>
+    located.columns.find((c) => norm(c.header) === norm(header))?.col;
   const idCol = colOf(idHeader) as number;
   const forvaltningCol = colOf(field("forvaltning").sv);
   const latestCol = colOf(PORTFOLIO_META_HEADERS.latestRun);
   const councilCols = Object.fromEntries(
-    (Object.keys(COUNCIL_HEADERS) as (keyof CouncilColumns)[]).map((k) => [k, colOf(COUNCIL_HEADERS[k])])
+    (Object.keys(COUNCIL_HEADERS) as (keyof CouncilColumns)[]).map((k) => [
+      k,
+      colOf(COUNCIL_HEADERS[k]),
+    ])
   ) as Record<keyof CouncilColumns, number | undefined>;
   const extras = located.columns.filter((c) => !isWriterHeader(c.header, parameters));
 
@@ -245,7 +264,8 @@ function readPortfolioSheet(grid: SheetGrid, parameters: Parameters): PortfolioP
       extra,
       cells,
       wasMissing:
-        latestCol !== undefined && norm(cellText(at(grid, row, latestCol))) === norm(MISSING_FROM_LATEST),
+        latestCol !== undefined &&
+        norm(cellText(at(grid, row, latestCol))) === norm(MISSING_FROM_LATEST),
     });
   }
 
@@ -284,7 +304,10 @@ function readPortfolioSheet(grid: SheetGrid, parameters: Parameters): PortfolioP
 // Mappning and Kallor
 
 /** The target a Fält label names: a dropdown choice, or a score written as "<label> (1–5)". */
-function targetOfLabel(label: string, criteria: readonly Criterion[]): MappingTarget | null | undefined {
+function targetOfLabel(
+  label: string,
+  criteria: readonly Criterion[]
+): MappingTarget | null | undefined {
   const target = targetOfMappingLabel(label, criteria);
   if (target !== undefined) return target;
   const criterion = criteria.find((c) => norm(scoreHeader(c)) === norm(label));
@@ -303,7 +326,8 @@ function readMappingSheet(
   const m = MAPPING_HEADERS;
   const located = locate(grid, PORTFOLIO_TABLES.mapping, [m.file, m.sheet, m.header, m.field], 1);
   if (located) {
-    const colOf = (h: string) => located.columns.find((c) => norm(c.header) === norm(h))?.col as number;
+    const colOf = (h: string) =>
+      located.columns.find((c) => norm(c.header) === norm(h))?.col as number;
     const conflicts = new Set<string>();
     for (let row = located.firstRow; row <= located.lastRow; row++) {
       const file = cellText(at(grid, row, colOf(m.file)));
@@ -327,11 +351,16 @@ function readMappingSheet(
             field: m.field,
           },
           input: label,
-          details: { allowed: mappingFieldOptions(criteria).map((o) => o.label).join(", ") },
+          details: {
+            allowed: mappingFieldOptions(criteria)
+              .map((o) => o.label)
+              .join(", "),
+          },
         });
         continue;
       }
-      const bySheet = mapping.get(sourceKey(file)) ?? new Map<string, Map<string, MappingTarget | null>>();
+      const bySheet =
+        mapping.get(sourceKey(file)) ?? new Map<string, Map<string, MappingTarget | null>>();
       mapping.set(sourceKey(file), bySheet);
       const byHeader = bySheet.get(sheet) ?? new Map<string, MappingTarget | null>();
       bySheet.set(sheet, byHeader);
@@ -352,7 +381,8 @@ function readMappingSheet(
   const s = SOURCES_HEADERS;
   const sources = locate(grid, PORTFOLIO_TABLES.sources, [s.file, s.forvaltning], 1);
   if (sources) {
-    const colOf = (h: string) => sources.columns.find((c) => norm(c.header) === norm(h))?.col as number;
+    const colOf = (h: string) =>
+      sources.columns.find((c) => norm(c.header) === norm(h))?.col as number;
     for (let row = sources.firstRow; row <= sources.lastRow; row++) {
       const file = cellText(at(grid, row, colOf(s.file)));
       const name = cellText(at(grid, row, colOf(s.forvaltning)));
@@ -381,7 +411,9 @@ export function readPreviousPortfolio(workbook: WorkbookData): PreviousPortfolio
   if (parametersSheet) {
     const read = readParameters(parametersSheet);
     parameters = read.parameters;
-    issues.push(...read.issues.map((i) => ({ ...i, location: { ...i.location, file: workbook.name } })));
+    issues.push(
+      ...read.issues.map((i) => ({ ...i, location: { ...i.location, file: workbook.name } }))
+    );
   }
   const effective = parameters ?? DEFAULT_PARAMETERS;
 

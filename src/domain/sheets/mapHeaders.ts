@@ -112,16 +112,9 @@ export function mapHeaders(
   const chosen = new Map<number, { target: MappingTarget | null; confidence: number }>();
   const taken = new Set<MappingTarget>();
 
-  normalised.forEach((norm, index) => {
-    const override = options.overrides?.get(normalizeHeader(headers[index] ?? ""));
-    if (override === undefined) return;
-    chosen.set(index, { target: override, confidence: 1 });
-    if (override) taken.add(override);
-  });
-
   const candidates: { index: number; target: MappingTarget; confidence: number }[] = [];
   normalised.forEach((norm, index) => {
-    if (!norm || chosen.has(index)) return;
+    if (!norm) return;
     const header = { text: norm, folded: foldDiacritics(norm) };
     for (const { target, phrases } of targets) {
       let best = 0;
@@ -129,11 +122,23 @@ export function mapHeaders(
       if (best >= MIN_CONFIDENCE) candidates.push({ index, target, confidence: best });
     }
   });
+  const rounded = (confidence: number) => Math.round(confidence * 100) / 100;
+
+  // A correction wins. One that only confirms what the words already say keeps their confidence,
+  // so a re-run over an unchanged Mappning sheet gives the same mapping.
+  normalised.forEach((_, index) => {
+    const override = options.overrides?.get(normalizeHeader(headers[index] ?? ""));
+    if (override === undefined) return;
+    const natural = candidates.find((c) => c.index === index && c.target === override);
+    chosen.set(index, { target: override, confidence: natural ? rounded(natural.confidence) : 1 });
+    if (override) taken.add(override);
+  });
+
   // Strongest matches first; ties keep the leftmost column, so the result is deterministic.
   candidates.sort((a, b) => b.confidence - a.confidence || a.index - b.index);
   for (const c of candidates) {
     if (chosen.has(c.index) || taken.has(c.target)) continue;
-    chosen.set(c.index, { target: c.target, confidence: Math.round(c.confidence * 100) / 100 });
+    chosen.set(c.index, { target: c.target, confidence: rounded(c.confidence) });
     taken.add(c.target);
   }
 

@@ -12,7 +12,11 @@ import { workbook } from "../../builders/grids";
 import { complete } from "../../builders/initiatives";
 import { portfolioHeaders, portfolioSheet, rowOf } from "./previousPortfolioGrids";
 
-const NO_COUNCIL: CouncilColumns = { radetsBeslut: null, finansiering: null, radetsKommentar: null };
+const NO_COUNCIL: CouncilColumns = {
+  radetsBeslut: null,
+  finansiering: null,
+  radetsKommentar: null,
+};
 const C = COUNCIL_HEADERS;
 const HEADERS = portfolioHeaders(DEFAULT_PARAMETERS, ["Ansvarig i rådet"]);
 
@@ -50,8 +54,18 @@ const PREVIOUS = previousOf([
     [C.radetsKommentar]: "Bra",
     "Ansvarig i rådet": "Eva",
   },
-  { "Initiativ-ID": "KUL-3", Namn: "Bokningssystem", Förvaltning: "Kulturförvaltningen", [C.radetsBeslut]: "Avvaktar" },
-  { "Initiativ-ID": "UTB-7", Namn: "Lärplattform", Förvaltning: "Utbildningsförvaltningen", [C.finansiering]: "Extern" },
+  {
+    "Initiativ-ID": "KUL-3",
+    Namn: "Bokningssystem",
+    Förvaltning: "Kulturförvaltningen",
+    [C.radetsBeslut]: "Avvaktar",
+  },
+  {
+    "Initiativ-ID": "UTB-7",
+    Namn: "Lärplattform",
+    Förvaltning: "Utbildningsförvaltningen",
+    [C.finansiering]: "Extern",
+  },
 ]);
 
 describe("mergePrevious", () => {
@@ -62,7 +76,11 @@ describe("mergePrevious", () => {
 
   it("carries the council's columns and added columns by ID", () => {
     const merged = mergePrevious([newRow("soc-1"), newRow("NY-1")], PREVIOUS);
-    expect(merged[0]!.council).toEqual({ radetsBeslut: "Beviljad", finansiering: null, radetsKommentar: "Bra" });
+    expect(merged[0]!.council).toEqual({
+      radetsBeslut: "Beviljad",
+      finansiering: null,
+      radetsKommentar: "Bra",
+    });
     expect(merged[0]!.extra).toEqual({ "Ansvarig i rådet": "Eva" });
     expect(merged[0]!.initiative).not.toBeNull();
     expect(merged[0]!.missingFromLatest).toBe(false);
@@ -128,19 +146,23 @@ describe("mergePrevious", () => {
   it("never loses a previous row or a new one (property)", () => {
     const ids = fc.constantFrom("A-1", "a-1", "B-2", "C-3", "D-4");
     fc.assert(
-      fc.property(fc.array(ids, { maxLength: 6 }), fc.array(ids, { maxLength: 6 }), (before, now) => {
-        const previous = previousOf(
-          before.map((id, i) => ({ "Initiativ-ID": id, [C.radetsKommentar]: `k${i}` }))
-        );
-        const merged = mergePrevious(
-          now.map((id) => newRow(id)),
-          previous
-        );
-        const comments = merged.map((r) => r.council.radetsKommentar).filter((c) => c !== null);
-        expect(comments.sort()).toEqual(before.map((_, i) => `k${i}`).sort());
-        expect(merged.slice(0, now.length).map((r) => r.id)).toEqual(now);
-        expect(merged.slice(now.length).every((r) => r.missingFromLatest)).toBe(true);
-      }),
+      fc.property(
+        fc.array(ids, { maxLength: 6 }),
+        fc.array(ids, { maxLength: 6 }),
+        (before, now) => {
+          const previous = previousOf(
+            before.map((id, i) => ({ "Initiativ-ID": id, [C.radetsKommentar]: `k${i}` }))
+          );
+          const merged = mergePrevious(
+            now.map((id) => newRow(id)),
+            previous
+          );
+          const comments = merged.map((r) => r.council.radetsKommentar).filter((c) => c !== null);
+          expect(comments.sort()).toEqual(before.map((_, i) => `k${i}`).sort());
+          expect(merged.slice(0, now.length).map((r) => r.id)).toEqual(now);
+          expect(merged.slice(now.length).every((r) => r.missingFromLatest)).toBe(true);
+        }
+      ),
       { numRuns: 60 }
     );
   });

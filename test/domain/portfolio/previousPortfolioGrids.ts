@@ -1,9 +1,6 @@
 /** Test helper: the sheets of a previous portfolio as the port reads them back. */
 import { COUNCIL_HEADERS } from "../../../src/domain/consolidation/Consolidation";
-import {
-  DEFAULT_PARAMETERS,
-  type Parameters,
-} from "../../../src/domain/parameters/Parameters";
+import { DEFAULT_PARAMETERS, type Parameters } from "../../../src/domain/parameters/Parameters";
 import { describeParametersSheet } from "../../../src/domain/parameters/parametersSheet";
 import {
   MAPPING_HEADERS,
@@ -83,7 +80,9 @@ export function portfolioSheet(
   return {
     ...sheet,
     numberFormats: values.map((r, i) =>
-      r.map((v, c) => (i >= PORTFOLIO_HEADER_ROW && v !== null ? (formats[headers[c]!] ?? null) : null))
+      r.map((v, c) =>
+        i >= PORTFOLIO_HEADER_ROW && v !== null ? (formats[headers[c]!] ?? null) : null
+      )
     ),
   };
 }
@@ -102,25 +101,45 @@ export function mappingSheet(
   withTables = true
 ): SheetGrid {
   const m = MAPPING_HEADERS;
-  const mappingHeaders = [m.file, m.sheet, m.headerRow, m.column, m.header, m.field, m.confidence, m.unit];
+  const mappingHeaders = [
+    m.file,
+    m.sheet,
+    m.headerRow,
+    m.column,
+    m.header,
+    m.field,
+    m.confidence,
+    m.unit,
+  ];
   const s = SOURCES_HEADERS;
   const sourceHeaders = [s.file, s.forvaltning, s.status, s.imported, s.skipped, s.error];
   const height = 1 + Math.max(mappings.length, sources.length, 1);
   const width = SOURCES_FIRST_COLUMN - 1 + sourceHeaders.length;
-  const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(null));
+  const values: CellValue[][] = Array.from({ length: height }, () =>
+    Array<CellValue>(width).fill(null)
+  );
   const put = (row: number, col: number, cells: readonly CellValue[]) =>
     cells.forEach((v, i) => (values[row - 1]![col - 1 + i] = v));
   put(1, 1, mappingHeaders);
   put(1, SOURCES_FIRST_COLUMN, sourceHeaders);
-  mappings.forEach((r, i) => put(2 + i, 1, [r.file, r.sheet, 3, "B", r.header, r.field, 0.9, null]));
-  sources.forEach((r, i) => put(2 + i, SOURCES_FIRST_COLUMN, [r.file, r.forvaltning, "ok", 10, 0, null]));
+  mappings.forEach((r, i) =>
+    put(2 + i, 1, [r.file, r.sheet, 3, "B", r.header, r.field, 0.9, null])
+  );
+  sources.forEach((r, i) =>
+    put(2 + i, SOURCES_FIRST_COLUMN, [r.file, r.forvaltning, "ok", 10, 0, null])
+  );
   return grid(PORTFOLIO_SHEETS.mapping, values, {
     tables: withTables
       ? [
           {
             name: PORTFOLIO_TABLES.mapping,
             hasHeaderRow: true,
-            box: { top: 1, left: 1, bottom: 1 + Math.max(mappings.length, 1), right: mappingHeaders.length },
+            box: {
+              top: 1,
+              left: 1,
+              bottom: 1 + Math.max(mappings.length, 1),
+              right: mappingHeaders.length,
+            },
           },
           {
             name: PORTFOLIO_TABLES.sources,

@@ -61,7 +61,11 @@ const portfolio = (options: PortfolioSheetOptions = {}) =>
 describe("readPreviousPortfolio: the Portfölj table", () => {
   it("is null without a Portfölj sheet, or when Portfölj has no Initiativ-ID header", () => {
     expect(readPreviousPortfolio(workbook("x.xlsx", [grid("Blad1", [["a"]])]))).toBeNull();
-    const noTable = grid(PORTFOLIO_SHEETS.portfolio, [["Digiportfölj"], [null], ["Namn", "Status"]]);
+    const noTable = grid(PORTFOLIO_SHEETS.portfolio, [
+      ["Digiportfölj"],
+      [null],
+      ["Namn", "Status"],
+    ]);
     expect(readPreviousPortfolio(workbook("x.xlsx", [noTable]))).toBeNull();
   });
 
@@ -142,7 +146,8 @@ describe("isWriterHeader", () => {
   };
 
   it("knows the writer's columns under the portfolio's parameters", () => {
-    for (const header of portfolioHeaders(custom)) expect(isWriterHeader(header, custom)).toBe(true);
+    for (const header of portfolioHeaders(custom))
+      expect(isWriterHeader(header, custom)).toBe(true);
     expect(isWriterHeader(PORTFOLIO_RANK_KEY_HEADERS.score, custom)).toBe(true);
     expect(isWriterHeader("rådets  beslut", custom)).toBe(true);
   });
@@ -160,7 +165,11 @@ describe("isWriterHeader", () => {
 
 describe("readPreviousPortfolio: Parametrar", () => {
   it("reads the council's edited parameters, and null when the sheet is gone", () => {
-    const edited: Parameters = { ...DEFAULT_PARAMETERS, kalkylranta: 0.04, centralBudget: 5_000_000 };
+    const edited: Parameters = {
+      ...DEFAULT_PARAMETERS,
+      kalkylranta: 0.04,
+      centralBudget: 5_000_000,
+    };
     const withSheet = readPreviousPortfolio(
       workbook("p.xlsx", [portfolio(), parametersSheet(edited)])
     )!;
@@ -185,13 +194,23 @@ describe("readPreviousPortfolio: Mappning", () => {
   const read = (sheet = mappingSheet(MAPPINGS, SOURCES)) =>
     readPreviousPortfolio(workbook("portfölj.xlsx", [portfolio(), sheet]))!;
   const MAPPINGS = [
-    { file: "in/soc.xlsx", sheet: "Projekt", header: "Budget (tkr)", field: "Löpande kostnad per år (kr)" },
+    {
+      file: "in/soc.xlsx",
+      sheet: "Projekt",
+      header: "Budget (tkr)",
+      field: "Löpande kostnad per år (kr)",
+    },
     { file: "in/soc.xlsx", sheet: "Projekt", header: "Projektets namn", field: "Namn" },
     { file: "in/soc.xlsx", sheet: "Projekt", header: "Ägare", field: UNMAPPED_FIELD },
     { file: "in/soc.xlsx", sheet: "Projekt", header: "Övrigt", field: null },
     { file: "in/soc.xlsx", sheet: "Projekt", header: "Poäng nytta", field: "nytta" },
     { file: "in/soc.xlsx", sheet: "Projekt", header: "Risk", field: "Risk (1–5)" },
-    { file: "in/soc.xlsx", sheet: "Projekt", header: "Återbetalning", field: "Återbetalningstid (år)" },
+    {
+      file: "in/soc.xlsx",
+      sheet: "Projekt",
+      header: "Återbetalning",
+      field: "Återbetalningstid (år)",
+    },
     { file: "in/soc.xlsx", sheet: "Projekt", header: "Budgetx", field: "Budgetar" },
     { file: "in/soc.xlsx", sheet: "Projekt", header: null, field: "Namn" },
     { file: "utb.xlsx", sheet: "Blad1", header: "Kommentar", field: "Kommentar" },
@@ -236,9 +255,13 @@ describe("readPreviousPortfolio: Mappning", () => {
 
   it("feeds mapHeaders: the corrected column maps to the corrected field", () => {
     const overrides = read().corrections.mapping.get("soc.xlsx")!.get("Projekt")!;
-    const columns = mapHeaders(["Budget (tkr)", "Ägare", "Projektets namn"], DEFAULT_PARAMETERS.criteria, {
-      overrides,
-    });
+    const columns = mapHeaders(
+      ["Budget (tkr)", "Ägare", "Projektets namn"],
+      DEFAULT_PARAMETERS.criteria,
+      {
+        overrides,
+      }
+    );
     expect(columns.map((c) => c.target)).toEqual(["lopandeKostnad", null, "name"]);
   });
 
@@ -261,7 +284,10 @@ describe("readPreviousPortfolio: Mappning", () => {
       ...DEFAULT_PARAMETERS,
       criteria: [{ key: "teknik", label: "Teknik", weight: 100, direction: "for" }],
     };
-    const sheet = mappingSheet([{ file: "a.xlsx", sheet: "S", header: "Tekniskt", field: "Teknik" }], []);
+    const sheet = mappingSheet(
+      [{ file: "a.xlsx", sheet: "S", header: "Tekniskt", field: "Teknik" }],
+      []
+    );
     const previous = readPreviousPortfolio(
       workbook("p.xlsx", [portfolio(), sheet, parametersSheet(custom)])
     )!;
