@@ -178,6 +178,43 @@ describe("digiportfolj consolidate", () => {
     expect(bygglov?.["Behov – vad"]).toBeNull();
   });
 
+  test("a förvaltning corrected on Mappning (table Kallor) is used by the next run", async () => {
+    const dir = workspace();
+    const only = ["in/kommunledning-it-lista.xlsx"];
+    await run(["consolidate", ...only, "--out", "p.xlsx"], dir);
+    const file = path.join(dir, "p.xlsx");
+    expect(portfolioRows(file)[0]?.["Förvaltning"]).toBe("Kommunledningsförvaltningen");
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet("Mappning")!;
+    let header: Record<string, number> = {};
+    let changed = 0;
+    ws.eachRow((row) => {
+      row.eachCell((cell, col) => {
+        if (cell.value === "Förvaltning" && col >= 12) header = { forvaltning: col, file: col - 1 };
+      });
+      if (header.file && String(row.getCell(header.file).value ?? "").endsWith("kommunledning-it-lista.xlsx")) {
+        row.getCell(header.forvaltning!).value = "Kommunstyrelsens förvaltning";
+        changed++;
+      }
+    });
+    expect(changed).toBe(1);
+    const portfolio = wb.getWorksheet("Portfölj")!;
+    const headers = (portfolio.getRow(4).values as unknown[]).map((v) => String(v ?? ""));
+    portfolio.eachRow((row, n) => {
+      if (n > 4 && row.getCell(headers.indexOf("Namn")).value === "Digitalt bygglov") row.getCell(headers.indexOf("Rådets beslut")).value = "Avslutas";
+    });
+    await wb.xlsx.writeFile(file);
+
+    await run(["consolidate", ...only, "--out", "p.xlsx"], dir);
+    const rows = portfolioRows(file).filter((r) => r["Initiativ-ID"]);
+    // the derived IDs change with the förvaltning; the council's decision follows the initiative
+    expect(rows.find((r) => r["Namn"] === "Digitalt bygglov")?.["Rådets beslut"]).toBe("Avslutas");
+    expect(rows.map((r) => r["Förvaltning"])).toEqual(Array(5).fill("Kommunstyrelsens förvaltning"));
+    expect(rows.filter((r) => r["I senaste underlaget"] !== "Ja")).toEqual([]);
+  });
+
   test("text that looks like a formula stays text in the portfolio and the report", async () => {
     const dir = workspace();
     const list = new ExcelJS.Workbook();
