@@ -3,6 +3,7 @@
  * assessed with assessInitiative and ordered as consolidate orders them, a file report and a
  * header mapping per source, the overview from consolidation/overview.ts. No workbook is read.
  */
+import { comparePortfolioRows } from "../../src/domain/consolidation/consolidate";
 import { assessInitiative } from "../../src/domain/assessInitiative";
 import type {
   Consolidation,
@@ -93,13 +94,7 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
         missingFromLatest: false,
       };
     })
-    .sort(
-      (a, b) =>
-        a.forvaltning.localeCompare(b.forvaltning, "sv") ||
-        (a.initiative?.source.file ?? "").localeCompare(b.initiative?.source.file ?? "", "sv") ||
-        (a.initiative?.source.sheet ?? "").localeCompare(b.initiative?.source.sheet ?? "", "sv") ||
-        (a.initiative?.source.row ?? 0) - (b.initiative?.source.row ?? 0)
-    );
+    .sort(comparePortfolioRows);
   const missing = (input.missing ?? []).map(
     (m): PortfolioRow => ({
       id: m.id,

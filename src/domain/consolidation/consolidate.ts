@@ -53,6 +53,16 @@ const PER_FILE_RULES = (Object.keys(RULES) as RuleName[]).filter((r) => r !== "d
 /** The key corrections are remembered by: the file's name, so moving the folder keeps them. */
 export const sourceKey = (file: string): string => file.replace(/^.*[\\/]/, "");
 
+/** Portfolio order: by förvaltning, then source file, sheet and row. */
+export function comparePortfolioRows(a: PortfolioRow, b: PortfolioRow): number {
+  return (
+    a.forvaltning.localeCompare(b.forvaltning, "sv") ||
+    (a.initiative?.source.file ?? "").localeCompare(b.initiative?.source.file ?? "", "sv") ||
+    (a.initiative?.source.sheet ?? "").localeCompare(b.initiative?.source.sheet ?? "", "sv") ||
+    (a.initiative?.source.row ?? 0) - (b.initiative?.source.row ?? 0)
+  );
+}
+
 const rowKey = (file: string, sheet: string, row: number) => `${file}\u0000${sheet}\u0000${row}`;
 
 export function consolidate(
@@ -178,13 +188,7 @@ export function consolidate(
         missingFromLatest: false,
       };
     })
-    .sort(
-      (a, b) =>
-        a.forvaltning.localeCompare(b.forvaltning, "sv") ||
-        (a.initiative?.source.file ?? "").localeCompare(b.initiative?.source.file ?? "", "sv") ||
-        (a.initiative?.source.sheet ?? "").localeCompare(b.initiative?.source.sheet ?? "", "sv") ||
-        (a.initiative?.source.row ?? 0) - (b.initiative?.source.row ?? 0)
-    );
+    .sort(comparePortfolioRows);
 
   return {
     parameters,
