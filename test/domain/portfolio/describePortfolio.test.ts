@@ -6,13 +6,7 @@ import type { Issue } from "../../../src/domain/issues";
 import { issueMessage } from "../../../src/domain/messages";
 import { DEFAULT_PARAMETERS } from "../../../src/domain/parameters/Parameters";
 import { serialFromIso } from "../../../src/domain/parse/date";
-import {
-  describePortfolio,
-  FIELD_LIST_NAME,
-  OVERVIEW_HEADER_ROW,
-  OVERVIEW_HEADERS,
-  OVERVIEW_TOTAL,
-} from "../../../src/domain/portfolio/describePortfolio";
+import { describePortfolio } from "../../../src/domain/portfolio/describePortfolio";
 import {
   ISSUE_HEADERS,
   MAPPING_HEADERS,
@@ -28,6 +22,8 @@ import {
   UNMAPPED_FIELD,
 } from "../../../src/domain/portfolio/layout";
 import { mappingFieldOptions, targetOfMappingLabel } from "../../../src/domain/portfolio/mappingFields";
+import { FIELD_LIST_NAME } from "../../../src/domain/portfolio/mappingSheet";
+import { OVERVIEW_HEADER_ROW, OVERVIEW_HEADERS, OVERVIEW_TOTAL } from "../../../src/domain/portfolio/overviewSheet";
 import { columnLetters } from "../../../src/domain/sheets/columnLetters";
 import {
   isFormulaCell,
