@@ -1,0 +1,71 @@
+/** A1 addressing for the Excel double: boxes of 1-based cells, parsing and printing addresses. */
+import { columnLetters, columnNumber } from "../../src/domain/sheets/columnLetters";
+
+export const MAX_ROWS = 1048576;
+export const MAX_COLUMNS = 16384;
+
+/** A rectangle of cells, 1-based and inclusive, as Excel shows rows and columns. */
+export interface Box {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export const boxRows = (b: Box): number => b.bottom - b.top + 1;
+export const boxColumns = (b: Box): number => b.right - b.left + 1;
+
+export function insideSheet(b: Box): boolean {
+  return b.top >= 1 && b.left >= 1 && b.bottom <= MAX_ROWS && b.right <= MAX_COLUMNS && b.top <= b.bottom && b.left <= b.right;
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** Excel quotes a sheet name unless it is a plain ASCII identifier that cannot be read as a cell. */
+export function quoteSheetName(name: string): string {
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name) && !/^[Rr][0-9]*[Cc][0-9]*$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function cellRef(row: number, col: number, absolute: boolean): string {
+  const d = absolute ? "$" : "";
+  return `${d}${columnLetters(col)}${d}${row}`;
+}
+
+/** "Blad1!A1:C3", "'Portfölj'!B2"; whole columns and rows print as Excel prints them ("A:C", "2:5"). */
+export function formatAddress(sheet: string | null, b: Box, absolute = false): string {
+  const d = absolute ? "$" : "";
+  let local: string;
+  if (b.top === 1 && b.bottom === MAX_ROWS && !(b.left === 1 && b.right === MAX_COLUMNS))
+    local = `${d}${columnLetters(b.left)}:${d}${columnLetters(b.right)}`;
+  else if (b.left === 1 && b.right === MAX_COLUMNS) local = `${d}${b.top}:${d}${b.bottom}`;
+  else if (b.top === b.bottom && b.left === b.right) local = cellRef(b.top, b.left, absolute);
+  else local = `${cellRef(b.top, b.left, absolute)}:${cellRef(b.bottom, b.right, absolute)}`;
+  return sheet === null ? local : `${quoteSheetName(sheet)}!${local}`;
+}
+
+/** Parses "A1", "A1:C3", "$A$1", "A:C", "2:5", optionally with a (quoted) sheet name; null when malformed. */
+export function parseAddress(address: string): { sheet: string | null; box: Box } | null {
+  const m = /^(?:(?:'((?:[^']|'')+)'|([^'!:]+))!)?(.+)$/.exec(address.trim());
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
+  const parts = m[3]!.replace(/\$/g, "").toUpperCase().split(":");
+  if (parts.length > 2) return null;
+  const cells = parts.map((p) => /^([A-Z]{1,3})?([0-9]{1,7})?$/.exec(p));
+  if (cells.some((c) => c === null || (c[1] === undefined && c[2] === undefined))) return null;
+  const [a, z] = [cells[0]!, cells[cells.length - 1]!];
+  // A part is a whole column ("A"), a whole row ("2") or a cell ("A2"); both ends must be of one kind.
+  const kind = (c: RegExpExecArray) => (c[1] && c[2] ? "cell" : c[1] ? "col" : "row");
+  if (kind(a) !== kind(z) || (parts.length === 1 && kind(a) !== "cell")) return null;
+  const col = (c: RegExpExecArray, dflt: number) => (c[1] ? columnNumber(c[1]) : dflt);
+  const row = (c: RegExpExecArray, dflt: number) => (c[2] ? Number(c[2]) : dflt);
+  const box = {
+    top: Math.min(row(a, 1), row(z, 1)),
+    bottom: Math.max(row(a, MAX_ROWS), row(z, MAX_ROWS)),
+    left: Math.min(col(a, 1), col(z, 1)),
+    right: Math.max(col(a, MAX_COLUMNS), col(z, MAX_COLUMNS)),
+  };
+  return insideSheet(box) ? { sheet, box } : null;
+}
