@@ -162,14 +162,16 @@ export function uniform<T>(values: readonly T[]): T | null {
 }
 
 export function clearCells(sheet: SheetState, box: Box, applyTo: string): void {
-  forEachCell(box, (r, c) => {
-    const cell = cellAt(sheet, r, c);
-    if (!cell) return;
+  // Walk the stored cells, not the box: clearing a whole sheet must not visit 17 billion addresses.
+  for (const [k, cell] of [...sheet.cells]) {
+    const r = Math.floor(k / MAX_COLUMNS) + 1;
+    const c = (k % MAX_COLUMNS) + 1;
+    if (r < box.top || r > box.bottom || c < box.left || c > box.right) continue;
     if (applyTo === "All" || applyTo === "Contents") Object.assign(cell, { value: null, formula: undefined, result: undefined, quotePrefix: undefined });
     if (applyTo === "All" || applyTo === "Formats") Object.assign(cell, { numberFormat: undefined, format: {} });
     if (cell.value === null && cell.formula === undefined && cell.numberFormat === undefined && Object.keys(cell.format).length === 0)
       sheet.cells.delete(key(r, c));
-  });
+  }
 }
 
 /** The smallest box holding every cell with content (and, unless valuesOnly, with a format); null when none. */

@@ -1,0 +1,185 @@
+/**
+ * read(): the whole open workbook as WorkbookData, in a constant number of syncs.
+ *
+ * 1. sheets (name, visibility), names, and where supported the workbook's name and date
+ *    system: one sync resolves the collections;
+ * 2. each sheet's getUsedRangeOrNullObject(true) (address only) and its tables (name, showHeaders);
+ * 3+. the cells (values, valueTypes, numberFormat) in row bands across sheets, as many per request
+ *    as the size estimate allows under 4 MB (readPlan.ts), the tables' ranges with the first.
+ *    A small workbook takes one such request, so three syncs in all; 10,000 rows × 40 short
+ *    columns take four (six syncs).
+ * If Excel still answers that a response is too large, that request is retried in halves.
+ */
+import type {
+  CellValue,
+  DefinedName,
+  SheetGrid,
+  TableInfo,
+  WorkbookData,
+} from "../../domain/ports/WorkbookPort";
+import { parseAddress, rangeAddress } from "./a1";
+import { OWNER_MARKER } from "./ownership";
+import { toDefinedName, toGridRows, toVisibility, type LoadedCells } from "./readCells";
+import {
+  cellsPerRequest,
+  INITIAL_BYTES_PER_CELL,
+  nextBands,
+  START,
+  updatedEstimate,
+  type Band,
+  type UsedArea,
+} from "./readPlan";
+import { jsonBytes, REQUEST_BUDGET_BYTES } from "./requestBudget";
+import type { FeatureSupport } from "./requirementSets";
+
+/** Workbook.use1904DateSystem is not in @types/office-js yet. */
+interface WithDateSystem {
+  readonly use1904DateSystem?: boolean;
+}
+
+export interface ReadOptions {
+  readonly support: FeatureSupport;
+  /** The name reported when Excel cannot tell the workbook's (before ExcelApi 1.7). */
+  readonly fallbackName: string;
+  readonly budgetBytes?: number;
+}
+
+type MutableGrid = Omit<SheetGrid, "values" | "numberFormats" | "tables"> & {
+  tables: readonly TableInfo[];
+  values: CellValue[][];
+  numberFormats: (string | null)[][];
+};
+
+const isPayloadTooLarge = (error: unknown): boolean =>
+  /PayloadSizeLimitExceeded/i.test(String((error as { code?: unknown })?.code ?? ""));
+
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  options: ReadOptions
+): Promise<WorkbookData> {
+  const { support } = options;
+  const budget = options.budgetBytes ?? REQUEST_BUDGET_BYTES;
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets.load("items/name,items/visibility");
+  const nameFormula = support.hasRead("nameFormula");
+  // NamedItem.formula where there is one; `value` (a range's address) before ExcelApi 1.7.
+  const names = workbook.names.load(
+    nameFormula ? "items/name,items/formula" : "items/name,items/value"
+  );
+  const wantName = support.hasRead("workbookName");
+  // Only when both the host and the loaded office.js know the property: loading an unknown
+  // property would fail the whole batch.
+  const want1904 = support.hasRead("date1904") && "use1904DateSystem" in workbook;
+  const workbookProps = [...(wantName ? ["name"] : []), ...(want1904 ? ["use1904DateSystem"] : [])];
+  if (workbookProps.length > 0) workbook.load(workbookProps.join(","));
+  await context.sync();
+
+  const sheets = worksheets.items;
+  const used = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load("address"));
+  const sheetTables = sheets.map((ws) => ws.tables.load("items/name,items/showHeaders"));
+  await context.sync();
+
+  // Each table's range travels with the first request for cells (a sync of its own only when
+  // there are no cells to read, which a table's header row rules out in practice).
+  const queueTableRanges = (): Excel.Range[][] =>
+    sheetTables.map((tables) => tables.items.map((table) => table.getRange().load("address")));
+  let tableRanges = queueTableRanges();
+  const tablesOf = (i: number): TableInfo[] =>
+    sheetTables[i]!.items.flatMap((table, t) => {
+      const parsed = parseAddress(tableRanges[i]![t]!.address);
+      return parsed ? [{ name: table.name, box: parsed.box, hasHeaderRow: table.showHeaders }] : [];
+    });
+
+  const areas: UsedArea[] = [];
+  const grids = sheets.map((ws, i): MutableGrid => {
+    const range = used[i]!;
+    const box = range.isNullObject ? null : parseAddress(range.address)?.box;
+    const grid: MutableGrid = {
+      name: ws.name,
+      visibility: toVisibility(ws.visibility),
+      top: box?.top ?? 1,
+      left: box?.left ?? 1,
+      values: [],
+      numberFormats: [],
+      tables: [],
+    };
+    if (box)
+      areas.push({
+        sheet: i,
+        top: box.top,
+        left: box.left,
+        rows: box.bottom - box.top + 1,
+        cols: box.right - box.left + 1,
+      });
+    return grid;
+  });
+
+  let cursor = START;
+  let measuredBytes = 0;
+  let measuredCells = 0;
+  let cap = Infinity;
+  let tablesLoaded = false;
+  for (;;) {
+    const perRequest = Math.min(
+      cap,
+      cellsPerRequest(
+        budget,
+        measuredCells > 0 ? updatedEstimate(measuredBytes, measuredCells) : INITIAL_BYTES_PER_CELL
+      )
+    );
+    const next = nextBands(areas, cursor, perRequest);
+    if (next.bands.length === 0) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- once, on leaving
+      if (tableRanges.some((list) => list.length > 0) && !tablesLoaded) await context.sync();
+      break;
+    }
+    const loaded = next.bands.map((band) =>
+      sheets[band.sheet]!.getRange(rangeAddress(band.top, band.left, band.rows, band.cols)).load(
+        "values,valueTypes,numberFormat"
+      )
+    );
+    try {
+      // One sync per band request, each near 4 MB: a handful however large the workbook.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      const asked = next.bands.reduce((n, b) => n + b.rows * b.cols, 0);
+      if (!isPayloadTooLarge(error) || asked <= 1) throw error;
+      cap = Math.max(1, Math.floor(asked / 2));
+      // A refused request delivers nothing: ask for the tables' ranges again.
+      if (!tablesLoaded) tableRanges = queueTableRanges();
+      continue;
+    }
+    next.bands.forEach((band: Band, i) => {
+      const cells = loaded[i]! as unknown as LoadedCells;
+      measuredBytes +=
+        jsonBytes(cells.values) + jsonBytes(cells.valueTypes) + jsonBytes(cells.numberFormat);
+      measuredCells += band.rows * band.cols;
+      const rows = toGridRows(cells);
+      grids[band.sheet]!.values.push(...rows.values);
+      grids[band.sheet]!.numberFormats.push(...rows.numberFormats);
+    });
+    cursor = next.cursor;
+    tablesLoaded = true;
+  }
+  grids.forEach((grid, i) => (grid.tables = tablesOf(i)));
+
+  const definedNames = names.items
+    .map((item) =>
+      toDefinedName(
+        item.name,
+        nameFormula ? item.formula : undefined,
+        nameFormula ? undefined : item.value,
+        (name) => name === OWNER_MARKER
+      )
+    )
+    .filter((name): name is DefinedName => name !== null);
+
+  const dateSystem = want1904 ? (workbook as unknown as WithDateSystem).use1904DateSystem : false;
+  return {
+    name: wantName && workbook.name ? workbook.name : options.fallbackName,
+    date1904: dateSystem === true,
+    sheets: grids,
+    definedNames,
+  };
+}

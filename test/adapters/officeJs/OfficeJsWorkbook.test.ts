@@ -1,0 +1,123 @@
+/**
+ * The Office.js adapter over the Excel double: the port's contract, the syncs each operation
+ * makes, request sizes, ownership refusals and what an older Excel leaves out.
+ */
+import { OfficeJsWorkbook } from "../../../src/adapters/officeJs/OfficeJsWorkbook";
+import { WorkbookWriteRefused } from "../../../src/adapters/officeJs/WorkbookWriteRefused";
+import type { WorkbookDescription } from "../../../src/domain/template/WorkbookDescription";
+import { createExcelDouble, type ExcelDoubleOptions } from "../../excelDouble/createExcelDouble";
+import {
+  cellAt,
+  CONTRACT_DESCRIPTION,
+  sheetNamed,
+  workbookPortContract,
+} from "../../contract/workbookPortContract";
+
+function portOver(options: ExcelDoubleOptions = {}) {
+  const excel = createExcelDouble(options);
+  const port = new OfficeJsWorkbook(excel.run, excel.Office.context.requirements.isSetSupported);
+  return { excel, port };
+}
+
+// A fresh workbook with no sheets of its own, so the contract's exact sheet list holds.
+describe("over the Excel double", () => {
+  workbookPortContract("OfficeJsWorkbook (Excel double)", () => portOver({ sheets: [] }).port);
+});
+
+/** 10,000 rows × 40 columns of short values. */
+function bigDescription(rows = 10_000, cols = 40): WorkbookDescription {
+  return {
+    sheets: [
+      {
+        name: "Stor",
+        blocks: [
+          {
+            row: 1,
+            col: 1,
+            rows: Array.from({ length: rows }, (_, r) =>
+              Array.from({ length: cols }, (_, c) => (c % 2 === 0 ? `v${r % 97}` : r + c))
+            ),
+          },
+        ],
+      },
+    ],
+    names: [],
+  };
+}
+
+describe("OfficeJsWorkbook syncs and request sizes", () => {
+  it("reads a small workbook in three syncs and writes the contract template in three", async () => {
+    const { excel, port } = portOver();
+    let before = excel.stats.syncs;
+    await port.write(CONTRACT_DESCRIPTION);
+    expect(excel.stats.syncs - before).toBe(3);
+    before = excel.stats.syncs;
+    await port.read();
+    expect(excel.stats.syncs - before).toBe(3);
+  });
+
+  it("writes and reads 10,000 × 40 short values in few syncs, each request under 5 MB", async () => {
+    const { excel, port } = portOver();
+    let before = excel.stats.syncs;
+    await port.write(bigDescription());
+    const writeSyncs = excel.stats.syncs - before;
+    // Measured over the double: 3 (2.4 MB in one request); read: 5 (three bands of cells).
+    expect(writeSyncs).toBeLessThanOrEqual(4);
+    before = excel.stats.syncs;
+    const data = await port.read();
+    expect(excel.stats.syncs - before).toBeLessThanOrEqual(6);
+    for (const request of excel.stats.requests) {
+      expect(request.error).toBeNull();
+      expect(request.requestBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
+      expect(request.responseBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
+    }
+    const stor = sheetNamed(data, "Stor");
+    expect(stor.values).toHaveLength(10_000);
+    expect(cellAt(stor, 10_000, 40)).toBe(9_999 + 39);
+    expect(cellAt(stor, 10_000, 39)).toBe(`v${9_999 % 97}`);
+  });
+});
+
+describe("OfficeJsWorkbook ownership", () => {
+  it("refuses to write over a sheet the user made, changing nothing", async () => {
+    const { excel, port } = portOver({ sheets: ["Parametrar"] });
+    await expect(port.write(CONTRACT_DESCRIPTION)).rejects.toBeInstanceOf(WorkbookWriteRefused);
+    const data = await port.read();
+    expect(data.sheets.map((s) => s.name)).toEqual(["Parametrar"]);
+    expect(excel.stats.requests.every((r) => r.error === null)).toBe(true);
+  });
+
+  // Skipped until the double clears a whole sheet (getRange().clear()) without visiting every one
+  // of its 17 billion cells; Excel does it at once.
+  it("keeps the user's sheets and rewrites its own", async () => {
+    const { port } = portOver({ sheets: ["Mitt blad"] });
+    await port.write(CONTRACT_DESCRIPTION);
+    await port.write(CONTRACT_DESCRIPTION);
+    const data = await port.read();
+    expect(data.sheets.map((s) => s.name)).toEqual([
+      "Mitt blad",
+      "Initiativ",
+      "Parametrar",
+      "Listor och text",
+      "Tom",
+    ]);
+  });
+});
+
+describe("OfficeJsWorkbook on an older Excel", () => {
+  it("leaves out what ExcelApi 1.7 lacks and says so", async () => {
+    const { port } = portOver({ requirementSets: { ExcelApi: "1.7" }, sheets: [] });
+    const outcome = await port.render(CONTRACT_DESCRIPTION);
+    expect(outcome.skipped).toEqual(["dataValidation"]);
+    const data = await port.read();
+    expect(cellAt(sheetNamed(data, "Parametrar"), 3, 2)).toBe(0.03);
+  });
+
+  it("leaves out conditional formats, tab colours and frozen panes on ExcelApi 1.4", async () => {
+    const { port } = portOver({ requirementSets: { ExcelApi: "1.4" }, sheets: [] });
+    const outcome = await port.render(CONTRACT_DESCRIPTION);
+    expect([...outcome.skipped].sort()).toEqual(
+      ["conditionalFormats", "dataValidation", "freezePanes", "tabColor"].sort()
+    );
+  });
+});
