@@ -3,6 +3,7 @@
  * assessed with assessInitiative and ordered as consolidate orders them, a file report and a
  * header mapping per source, the overview from consolidation/overview.ts. No workbook is read.
  */
+import { countIssuesByRow } from "../../src/domain/consolidation/issueCounts";
 import { comparePortfolioRows } from "../../src/domain/consolidation/consolidate";
 import { assessInitiative } from "../../src/domain/assessInitiative";
 import type {
@@ -46,7 +47,6 @@ export interface ConsolidationInput {
   readonly skipped?: FileReport["rowsSkipped"];
 }
 
-const rowKey = (file: string, sheet: string, row: number) => `${file}\u0000${sheet}\u0000${row}`;
 
 /** One mapped column per standard field and criterion, in catalogue order, as a plain template maps. */
 function standardMapping(file: string, sheet: string, parameters: Parameters): SheetMapping {
@@ -64,22 +64,13 @@ function standardMapping(file: string, sheet: string, parameters: Parameters): S
 export function buildConsolidation(input: ConsolidationInput): Consolidation {
   const { parameters } = input;
   const issues = input.issues ?? [];
-  const counts = new Map<string, { errors: number; warnings: number }>();
-  for (const issue of issues) {
-    const { file, sheet, row } = issue.location;
-    if (!file || !sheet || !row) continue;
-    const count = counts.get(rowKey(file, sheet, row)) ?? { errors: 0, warnings: 0 };
-    if (issue.severity === "error") count.errors++;
-    else count.warnings++;
-    counts.set(rowKey(file, sheet, row), count);
-  }
+  const countOf = countIssuesByRow(issues);
 
   const present = input.initiatives
     .map((initiative, i): PortfolioRow => {
-      const { file, sheet, row } = initiative.source;
       const forvaltning = textOf(initiative, "forvaltning") ?? "Okänd förvaltning";
       const id = textOf(initiative, "id") ?? `T-${String(i + 1).padStart(3, "0")}`;
-      const count = counts.get(rowKey(file, sheet, row)) ?? { errors: 0, warnings: 0 };
+      const count = countOf(initiative.source);
       return {
         id,
         idDerived: textOf(initiative, "id") === null,

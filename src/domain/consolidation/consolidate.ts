@@ -21,6 +21,7 @@ import type {
 } from "./Consolidation";
 import { deriveId } from "./deriveId";
 import { findOverlaps } from "./findOverlaps";
+import { countIssuesByRow } from "./issueCounts";
 import { inferForvaltning } from "./inferForvaltning";
 import { overview } from "./overview";
 
@@ -62,8 +63,6 @@ export function comparePortfolioRows(a: PortfolioRow, b: PortfolioRow): number {
     (a.initiative?.source.row ?? 0) - (b.initiative?.source.row ?? 0)
   );
 }
-
-const rowKey = (file: string, sheet: string, row: number) => `${file}\u0000${sheet}\u0000${row}`;
 
 export function consolidate(
   inputs: readonly SourceInput[],
@@ -154,23 +153,14 @@ export function consolidate(
   }));
   issues.push(...runRules(withIds, { parameters, today: options.today }, ["duplicateIds"]));
 
-  const counts = new Map<string, { errors: number; warnings: number }>();
-  for (const issue of issues) {
-    const { file, sheet, row } = issue.location;
-    if (!file || !sheet || !row) continue;
-    const count = counts.get(rowKey(file, sheet, row)) ?? { errors: 0, warnings: 0 };
-    if (issue.severity === "error") count.errors++;
-    else count.warnings++;
-    counts.set(rowKey(file, sheet, row), count);
-  }
+  const countOf = countIssuesByRow(issues);
 
   const overlaps = findOverlaps(
     found.map((f) => ({ id: f.id, forvaltning: f.forvaltning, name: textOf(f.initiative, "name") }))
   );
   const rows: PortfolioRow[] = found
     .map((f): PortfolioRow => {
-      const { file, sheet, row } = f.initiative.source;
-      const count = counts.get(rowKey(file, sheet, row)) ?? { errors: 0, warnings: 0 };
+      const count = countOf(f.initiative.source);
       return {
         id: f.id,
         idDerived: f.idDerived,
