@@ -28,7 +28,9 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   parseTagValue: false,
   htmlEntities: false,
-  isArray: (tagName) => tagName === "Relationship",
+  // Elements that may occur once or many times, always read as lists (rels and workbook.xml).
+  isArray: (tagName) =>
+    tagName === "Relationship" || tagName === "sheet" || tagName === "definedName",
 });
 
 const decoder = new TextDecoder("utf-8");

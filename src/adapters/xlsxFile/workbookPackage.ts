@@ -3,9 +3,9 @@
  * with its part and kind (worksheet, chart sheet, dialog or macro sheet), and the defined names
  * as they are written, formulas included. Pure data from the package parts.
  */
-import { XMLParser } from "fast-xml-parser";
 import {
   asRecord,
+  parseXml,
   partIndex,
   readPart,
   readRelationships,
@@ -40,16 +40,6 @@ export interface WorkbookPackage {
   readonly definedNames: readonly PackageDefinedName[];
 }
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "",
-  removeNSPrefix: true,
-  parseAttributeValue: false,
-  parseTagValue: false,
-  htmlEntities: true,
-  isArray: (tagName) => tagName === "sheet" || tagName === "definedName",
-});
-
 function list(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value)
     ? value.map(asRecord).filter((v): v is Record<string, unknown> => v !== null)
@@ -61,12 +51,7 @@ export function openWorkbookPackage(files: Readonly<Record<string, PackagePart>>
   const workbookPart = workbookPartOf(index);
   const workbookRels = readRelationships(index, workbookPart);
   const xml = readPart(index, workbookPart);
-  let root: Record<string, unknown> | null = null;
-  try {
-    root = xml === null ? null : asRecord(asRecord(parser.parse(xml))?.["workbook"]);
-  } catch {
-    root = null;
-  }
+  const root = xml === null ? null : asRecord(parseXml(xml)?.["workbook"]);
   const sheets = list(asRecord(root?.["sheets"])?.["sheet"]).map((sheet): PackageSheet => {
     const rel = typeof sheet["id"] === "string" ? workbookRels.get(sheet["id"]) : undefined;
     return {
