@@ -26,6 +26,7 @@ import { rankPortfolio } from "../../src/domain/portfolio/rankPortfolio";
 import type { CellValue, SheetGrid } from "../../src/domain/ports/WorkbookPort";
 import { buildConsolidation } from "../builders/consolidation";
 import { exact, initiative } from "../builders/initiatives";
+import { closeToTypeScript } from "../support/recalcTolerance";
 import { recalculate } from "../support/libreoffice";
 
 const ROWS = 60;
@@ -129,14 +130,6 @@ function variants(): { name: string; consolidation: Consolidation }[] {
   ];
 }
 
-/** Amounts within 0.01 kr, other numbers within 1e-9 (relative when large: LibreOffice keeps 15 digits). */
-function close(actual: CellValue, expected: number | string | null, isAmount: boolean): boolean {
-  if (expected === null) return actual === null || actual === "";
-  if (typeof expected === "string") return actual === expected;
-  if (typeof actual !== "number") return false;
-  const difference = Math.abs(actual - expected);
-  return isAmount ? difference <= 0.01 : difference <= 1e-9 * Math.max(1, Math.abs(expected));
-}
 
 function grid(sheets: readonly SheetGrid[], name: string, headerRow: number) {
   const sheet = sheets.find((s) => s.name === name);
@@ -185,7 +178,7 @@ describe("portfolio formulas recalculated by LibreOffice equal the TypeScript re
     let compared = 0;
     const check = (where: string, actual: CellValue, expected: number | string | null, isAmount: boolean) => {
       compared++;
-      if (!close(actual, expected, isAmount)) mismatches.push(`${where}: LibreOffice ${JSON.stringify(actual)}, TypeScript ${JSON.stringify(expected)}`);
+      if (!closeToTypeScript(actual, expected, isAmount)) mismatches.push(`${where}: LibreOffice ${JSON.stringify(actual)}, TypeScript ${JSON.stringify(expected)}`);
     };
 
     consolidation.rows.forEach((row, i) => {

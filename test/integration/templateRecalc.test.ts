@@ -15,9 +15,10 @@ import { COMPUTED_COLUMNS } from "../../src/domain/computedColumns";
 import { DOCUMENT_STATES, STATUSES } from "../../src/domain/lists";
 import { DEFAULT_PARAMETERS, TABY_CRITERIA, type Parameters } from "../../src/domain/parameters/Parameters";
 import { serialFromIso } from "../../src/domain/parse/date";
-import type { CellValue, SheetGrid } from "../../src/domain/ports/WorkbookPort";
+import type { SheetGrid } from "../../src/domain/ports/WorkbookPort";
 import { buildTemplate, INITIATIVE_SHEET } from "../../src/domain/template/buildTemplate";
 import type { CellContent, TableSpec, WorkbookDescription } from "../../src/domain/template/WorkbookDescription";
+import { closeToTypeScript } from "../support/recalcTolerance";
 import { recalculate } from "../support/libreoffice";
 
 const ROWS = 120;
@@ -82,14 +83,6 @@ const VARIANTS: { name: string; parameters: Parameters }[] = [
   { name: "taby-r0", parameters: { ...DEFAULT_PARAMETERS, criteria: TABY_CRITERIA, kalkylranta: 0, kalkylperiod: 5, timkostnad: 400 } },
 ];
 
-/** Amounts within 0.01 kr, other numbers within 1e-9 (relative when large: LibreOffice keeps 15 digits). */
-function close(actual: CellValue, expected: number | string | null, isAmount: boolean): boolean {
-  if (expected === null) return actual === null || actual === "";
-  if (typeof expected === "string") return actual === expected;
-  if (typeof actual !== "number") return false;
-  const difference = Math.abs(actual - expected);
-  return isAmount ? difference <= 0.01 : difference <= 1e-9 * Math.max(1, Math.abs(expected));
-}
 
 describe("template formulas recalculated by LibreOffice equal the TypeScript results", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "digiportfolj-recalc-"));
@@ -127,7 +120,7 @@ describe("template formulas recalculated by LibreOffice equal the TypeScript res
       for (const def of COMPUTED_COLUMNS) {
         const actual = sheet.values[initiative.source.row - sheet.top]?.[columnOf(def.key) - sheet.left] ?? null;
         compared++;
-        if (!close(actual, expected[def.key], def.numberFormat === "#,##0")) {
+        if (!closeToTypeScript(actual, expected[def.key], def.numberFormat === "#,##0")) {
           mismatches.push(`row ${initiative.source.row} ${def.key}: LibreOffice ${JSON.stringify(actual)}, TypeScript ${JSON.stringify(expected[def.key])}`);
         }
       }
