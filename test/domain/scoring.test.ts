@@ -5,13 +5,8 @@ import {
   TABY_CRITERIA,
   type Criterion,
 } from "../../src/domain/parameters/Parameters";
-import {
-  priorityClass,
-  quadrant,
-  rank,
-  weightedScore,
-  type Rankable,
-} from "../../src/domain/scoring";
+import { rankEntries } from "../../src/domain/portfolio/rankPortfolio";
+import { priorityClass, quadrant, weightedScore } from "../../src/domain/scoring";
 
 const P = DEFAULT_PARAMETERS; // prioritetHog 70, prioritetMedel 40, kvadrantgrans 3
 
@@ -126,7 +121,6 @@ describe("weightedScore", () => {
           fc.record({
             scores: scoresFor(criteria),
             nnvKvot: fc.option(fc.constantFrom(-1, 0, 0.5, 1.25), { nil: null }),
-            name: fc.constantFrom("Alfa", "Beta", "Ärende", "Zeta"),
           }),
           { minLength: 1, maxLength: 12 }
         ),
@@ -136,19 +130,13 @@ describe("weightedScore", () => {
     fc.assert(
       fc.property(setup, ([criteria, rows, factor]) => {
         const scaled = criteria.map((c) => ({ ...c, weight: c.weight * factor }));
-        const items = (cs: readonly Criterion[]): Rankable[] =>
-          rows.map((r, k) => ({
-            id: `id-${k}`,
-            name: r.name,
-            nnvKvot: r.nnvKvot,
-            weightedScore: weightedScore(r.scores, cs),
-          }));
+        const items = (cs: readonly Criterion[]) =>
+          rows.map((r) => ({ score: weightedScore(r.scores, cs), nnvKvot: r.nnvKvot, investment: null }));
         const before = items(criteria);
         const after = items(scaled);
-        before.forEach((b, k) =>
-          expect(after[k]?.weightedScore as number).toBeCloseTo(b.weightedScore as number, 9)
-        );
-        expect(rank(after).map((i) => i.id)).toEqual(rank(before).map((i) => i.id));
+        before.forEach((b, k) => expect(after[k]?.score as number).toBeCloseTo(b.score as number, 9));
+        // the portfolio's own ranking (Rang), the one the council sees
+        expect(rankEntries(after, null).map((r) => r.rank)).toEqual(rankEntries(before, null).map((r) => r.rank));
       }),
       { numRuns: 200 }
     );
@@ -199,46 +187,5 @@ describe("quadrant", () => {
     expect(taby).toEqual({ quadrant: null, nytta: 5, komplexitet: null });
     const missing = quadrant({ nytta: 5, strategi: 4, komplexitet: 2 }, DEFAULT_CRITERIA, P);
     expect(missing).toEqual({ quadrant: null, nytta: 4.5, komplexitet: null });
-  });
-});
-
-describe("rank", () => {
-  const item = (
-    id: string,
-    name: string,
-    weightedScore: number | null,
-    nnvKvot: number | null
-  ): Rankable => ({
-    id,
-    name,
-    weightedScore,
-    nnvKvot,
-  });
-
-  it("orders by score, then NNV/I, then name, then id, missing values last", () => {
-    const items = [
-      item("1", "Ärendehantering", 60, 0.5),
-      item("2", "Zeta", 60, 0.5),
-      item("3", "E-arkiv", 80, null),
-      item("4", "Chatbot", 60, 1.2),
-      item("5", "Okänd", null, 3),
-      item("6", "Zeta", 60, 0.5),
-      item("7", "Bokning", 60, null),
-    ];
-    // 80 first; among the 60s: NNV/I 1.2, then 0.5 (Zeta before Ärende in Swedish order, Zeta ids 2 < 6), then null; no score last
-    expect(rank(items).map((i) => i.id)).toEqual(["3", "4", "2", "6", "1", "7", "5"]);
-  });
-
-  it("does not change its input and is deterministic whatever the input order", () => {
-    const items = [item("b", "X", 50, 1), item("a", "X", 50, 1), item("c", "Y", 70, 0)];
-    const copy = [...items];
-    expect(rank(items).map((i) => i.id)).toEqual(["c", "a", "b"]);
-    expect(items).toEqual(copy);
-    expect(rank([...items].reverse()).map((i) => i.id)).toEqual(["c", "a", "b"]);
-  });
-
-  it("treats scores equal but for float noise as a tie", () => {
-    const items = [item("a", "B", 0.1 + 0.2, 1), item("b", "A", 0.3, 2)];
-    expect(rank(items).map((i) => i.id)).toEqual(["b", "a"]);
   });
 });
