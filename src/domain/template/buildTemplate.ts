@@ -135,13 +135,12 @@ function initiativeSheet(parameters: Parameters, options: TemplateOptions): Shee
   for (let r = FIRST_ROW; r <= lastRow; r++) {
     rows.push(columns.map((c) => (c.kind === "computed" ? { formula: formulas[c.key](r) } : null)));
   }
+  const columnLetterList = [...letters.values()];
   const validations = columns
-    .map((c, i) =>
-      validationFor(
-        c,
-        `${[...letters.values()][i]}${FIRST_ROW}:${[...letters.values()][i]}${lastRow}`
-      )
-    )
+    .map((c, i) => {
+      const letter = columnLetterList[i];
+      return validationFor(c, `${letter}${FIRST_ROW}:${letter}${lastRow}`);
+    })
     .filter((v): v is ValidationSpec => v !== null);
 
   const title = parameters.forvaltning
