@@ -5,10 +5,20 @@
  * operation makes and what an older Excel leaves out.
  */
 import type { WorkbookData, WorkbookPort } from "../../domain/ports/WorkbookPort";
-import type { WorkbookDescription } from "../../domain/template/WorkbookDescription";
+import type {
+  SheetExtension,
+  WorkbookDescription,
+} from "../../domain/template/WorkbookDescription";
 import { readWorkbook } from "./readWorkbook";
-import { featureSupport, type FeatureSupport, type IsSetSupported } from "./requirementSets";
+import {
+  featureSupport,
+  type FeatureSupport,
+  type IsSetSupported,
+  type SkippableFeature,
+} from "./requirementSets";
 import { writeWorkbook, type WriteOutcome } from "./writeWorkbook";
+import { extendSheet, type ExtendOutcome } from "./extendSheet";
+import { rangeAddress } from "./a1";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -61,9 +71,50 @@ export class OfficeJsWorkbook implements WorkbookPort {
    * description Excel would reject.
    */
   async render(description: WorkbookDescription): Promise<WriteOutcome> {
+    return this.renderWith(description, false);
+  }
+
+  /**
+   * The pane's write: renders the described sheets and names and leaves every other sheet,
+   * ours included, as it is (the template and the portfolio live side by side).
+   */
+  async update(description: WorkbookDescription): Promise<WriteOutcome> {
+    return this.renderWith(description, true);
+  }
+
+  /** Adds cells beside a list on a sheet of the user's; see extendSheet.ts. */
+  extend(extension: SheetExtension): Promise<ExtendOutcome> {
+    return this.run((context) =>
+      extendSheet(context, extension, {
+        support: this.support,
+        ...(this.budgetBytes === undefined ? {} : { budgetBytes: this.budgetBytes }),
+      })
+    );
+  }
+
+  /** Shows a sheet and selects one cell of it (1-based row and column), in one sync. */
+  select(sheet: string, row: number, column: number): Promise<void> {
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(rangeAddress(row, column)).select();
+      await context.sync();
+    });
+  }
+
+  /** Whether this Excel can render the feature (for the pane to explain what it lacks). */
+  supports(feature: SkippableFeature): boolean {
+    return this.support.has(feature);
+  }
+
+  private async renderWith(
+    description: WorkbookDescription,
+    keepUndescribed: boolean
+  ): Promise<WriteOutcome> {
     const outcome = await this.run((context) =>
       writeWorkbook(context, description, {
         support: this.support,
+        keepUndescribed,
         ...(this.budgetBytes === undefined ? {} : { budgetBytes: this.budgetBytes }),
       })
     );

@@ -20,6 +20,14 @@ const TEXTS: Readonly<Record<RefusalReason, (items: string) => { sv: string; en:
     sv: `Arbetsboken har redan tabeller eller namn som heter ${items}. Byt namn på dem eller använd en annan arbetsbok.`,
     en: `The workbook already has tables or names called ${items}. Rename them or use another workbook.`,
   }),
+  cells_not_empty: (items) => ({
+    sv: `Cellerna ${items} innehåller redan något som inte Digiportfölj har skrivit. Inget ändrades: töm eller flytta dem och försök igen.`,
+    en: `The cells ${items} already hold something Digiportfölj did not write. Nothing was changed: clear or move them and try again.`,
+  }),
+  no_such_sheet: (items) => ({
+    sv: `Bladet ${items} finns inte längre i arbetsboken. Inget ändrades.`,
+    en: `The sheet ${items} is no longer in the workbook. Nothing was changed.`,
+  }),
 };
 
 export class WorkbookWriteRefused extends Error {

@@ -72,6 +72,7 @@ export async function readWorkbook(
   const want1904 = support.hasRead("date1904") && "use1904DateSystem" in workbook;
   const workbookProps = [...(wantName ? ["name"] : []), ...(want1904 ? ["use1904DateSystem"] : [])];
   if (workbookProps.length > 0) workbook.load(workbookProps.join(","));
+  const active = workbook.worksheets.getActiveWorksheet().load("name");
   await context.sync();
 
   const sheets = worksheets.items;
@@ -181,5 +182,6 @@ export async function readWorkbook(
     date1904: dateSystem === true,
     sheets: grids,
     definedNames,
+    activeSheet: active.name,
   };
 }

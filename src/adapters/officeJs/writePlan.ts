@@ -5,7 +5,7 @@
  * belongs to the user.
  */
 import type { WorkbookDescription } from "../../domain/template/WorkbookDescription";
-import { parseAddress } from "./a1";
+import { parseAddress, sheetReference } from "./a1";
 
 export interface ExistingSheet {
   readonly name: string;
@@ -22,7 +22,8 @@ export interface ExistingName {
   readonly reference: string | null;
 }
 
-export type RefusalReason = "sheet_not_ours" | "name_not_ours" | "table_name_taken";
+export type RefusalReason =
+  "sheet_not_ours" | "name_not_ours" | "table_name_taken" | "cells_not_empty" | "no_such_sheet";
 
 export interface Refusal {
   readonly reason: RefusalReason;
@@ -43,6 +44,8 @@ export interface WritePlan {
   readonly sheetsToDelete: readonly string[];
   /** Workbook names to delete before the description's names are added. */
   readonly namesToDelete: readonly string[];
+  /** Described names already there with the same reference: left alone, so formulas never lose them. */
+  readonly namesToKeep: readonly string[];
   /** Final position of each described sheet, in the order they are to be set. */
   readonly positions: readonly { readonly name: string; readonly position: number }[];
 }
@@ -57,11 +60,24 @@ export function referredSheet(reference: string | null): string | null {
 const isBroken = (reference: string | null): boolean =>
   reference !== null && reference.includes("#REF!");
 
+export interface PlanOptions {
+  /**
+   * Leave our sheets that the description does not name (the pane's update: the template and
+   * the portfolio live side by side); otherwise they go, as when a whole workbook is written.
+   */
+  readonly keepUndescribed?: boolean;
+}
+
+/** A name's reference as Excel gives it back ("=Parametrar!$B$3"), compared without case. */
+export const sameReference = (a: string, b: string): boolean =>
+  a.replace(/^=/, "").toLocaleLowerCase("sv") === b.replace(/^=/, "").toLocaleLowerCase("sv");
+
 export function planWrite(
   description: WorkbookDescription,
   existingSheets: readonly ExistingSheet[],
   existingNames: readonly ExistingName[],
-  existingTables: readonly string[]
+  existingTables: readonly string[],
+  options: PlanOptions = {}
 ): { plan: WritePlan } | { refusal: Refusal } {
   const byKey = new Map(existingSheets.map((s) => [key(s.name), s]));
   const described = new Set(description.sheets.map((s) => key(s.name)));
@@ -81,21 +97,26 @@ export function planWrite(
     };
   });
   const sheetsToDelete = existingSheets
-    .filter((s) => s.ours && !described.has(key(s.name)))
+    .filter((s) => s.ours && !options.keepUndescribed && !described.has(key(s.name)))
     .map((s) => s.name);
   const ourSheets = new Set(existingSheets.filter((s) => s.ours).map((s) => key(s.name)));
   const deleted = new Set(sheetsToDelete.map(key));
 
   // A described name may replace one that pointed into our sheets or was already broken; a name
   // that points elsewhere is the user's. Names into sheets we delete would be left as #REF!.
-  const describedNames = new Set(description.names.map((n) => key(n.name)));
+  const describedNames = new Map(description.names.map((n) => [key(n.name), n]));
   const namesToDelete: string[] = [];
+  const namesToKeep: string[] = [];
   const takenNames: string[] = [];
   for (const existing of existingNames) {
     const sheet = referredSheet(existing.reference);
     const intoOurs = sheet !== null && ourSheets.has(key(sheet));
-    if (describedNames.has(key(existing.name))) {
-      if (intoOurs || isBroken(existing.reference)) namesToDelete.push(existing.name);
+    const described = describedNames.get(key(existing.name));
+    if (described) {
+      const wanted = sheetReference(described.sheet, described.ref);
+      if (intoOurs && existing.reference !== null && sameReference(existing.reference, wanted))
+        namesToKeep.push(described.name);
+      else if (intoOurs || isBroken(existing.reference)) namesToDelete.push(existing.name);
       else takenNames.push(existing.name);
     } else if (sheet !== null && deleted.has(key(sheet))) {
       namesToDelete.push(existing.name);
@@ -128,6 +149,7 @@ export function planWrite(
       sheets,
       sheetsToDelete,
       namesToDelete,
+      namesToKeep,
       positions: planPositions(
         existingSheets,
         sheetsToDelete,

@@ -51,25 +51,27 @@ export interface WriteOutcome {
 export interface WriteOptions {
   readonly support: FeatureSupport;
   readonly budgetBytes?: number;
+  /** Leave our sheets the description does not name (see PlanOptions). */
+  readonly keepUndescribed?: boolean;
 }
 
 const TABLE_STYLE = "TableStyleMedium2";
 
 /** What the writer needs besides the context: the budget and the features present. */
-interface Writer {
+export interface Writer {
   readonly context: Excel.RequestContext;
   readonly budget: RequestBudget;
   readonly support: FeatureSupport;
   readonly skipped: Set<SkippableFeature>;
 }
 
-const op = (writer: Writer, payload?: unknown): Promise<void> =>
+export const op = (writer: Writer, payload?: unknown): Promise<void> =>
   writer.budget.reserve(
     OPERATION_OVERHEAD_BYTES + (payload === undefined ? 0 : jsonBytes(payload))
   );
 
 /** Whether the feature can be written; notes it as skipped when not. */
-function can(writer: Writer, feature: SkippableFeature): boolean {
+export function can(writer: Writer, feature: SkippableFeature): boolean {
   if (writer.support.has(feature)) return true;
   writer.skipped.add(feature);
   return false;
@@ -123,7 +125,7 @@ async function writeRows(
   }
 }
 
-async function writeBlock(
+export async function writeBlock(
   writer: Writer,
   ws: Excel.Worksheet,
   sheetName: string,
@@ -230,7 +232,7 @@ function validationRule(spec: ValidationSpec): Excel.DataValidationRule {
   }
 }
 
-async function writeValidation(
+export async function writeValidation(
   writer: Writer,
   ws: Excel.Worksheet,
   spec: ValidationSpec
@@ -249,7 +251,7 @@ async function writeValidation(
     validation.prompt = { showPrompt: true, title: "", message: spec.prompt };
 }
 
-async function writeConditionalFormat(
+export async function writeConditionalFormat(
   writer: Writer,
   ws: Excel.Worksheet,
   spec: ConditionalFormatSpec
@@ -397,7 +399,8 @@ export async function writeWorkbook(
       name: n.name,
       reference: textOf(nameFormula ? n.formula : n.value),
     })),
-    inspected.flatMap((i) => i.tables.items.map((t) => t.name))
+    inspected.flatMap((i) => i.tables.items.map((t) => t.name)),
+    { keepUndescribed: options.keepUndescribed === true }
   );
   if ("refusal" in decided) throw new WorkbookWriteRefused(decided.refusal);
   const plan: WritePlan = decided.plan;
@@ -444,7 +447,9 @@ export async function writeWorkbook(
   }
   // Names before content: list validations and formulas refer to them.
   if (description.names.length > 0 && can(writer, "names")) {
+    const kept = new Set(plan.namesToKeep);
     for (const spec of description.names) {
+      if (kept.has(spec.name)) continue;
       await op(writer, spec);
       workbook.names.add(spec.name, `=${sheetReference(spec.sheet, spec.ref)}`, spec.comment);
     }

@@ -7,12 +7,11 @@ import path from "node:path";
 import { WorkbookReadError } from "../../adapters/xlsxFile/WorkbookReadError";
 import { describeLosses, WorkbookUpdateError } from "../../adapters/xlsxFile/WorkbookUpdateError";
 import { XlsxFileWorkbook, type UpdateOutcome } from "../../adapters/xlsxFile/XlsxFileWorkbook";
-import { consolidate, sourceKey } from "../../domain/consolidation/consolidate";
+import { sourceKey } from "../../domain/consolidation/consolidate";
+import { consolidateWithPrevious } from "../../domain/consolidation/consolidateWithPrevious";
 import type { Consolidation, SourceInput } from "../../domain/consolidation/Consolidation";
 import { issueMessage, type Lang } from "../../domain/messages";
-import { DEFAULT_PARAMETERS } from "../../domain/parameters/Parameters";
 import { describePortfolio } from "../../domain/portfolio/describePortfolio";
-import { mergePrevious } from "../../domain/portfolio/mergePrevious";
 import { rankPortfolio } from "../../domain/portfolio/rankPortfolio";
 import {
   readPreviousPortfolio,
@@ -125,13 +124,8 @@ export async function consolidateCommand(
     return { code: EXIT.usage, consolidation: null };
   }
 
-  const parameters = previous?.parameters ?? DEFAULT_PARAMETERS;
-  const fresh = consolidate(inputs, {
-    today: options.today,
-    parameters,
-    ...(previous ? { corrections: previous.corrections } : {}),
-  });
-  const consolidation: Consolidation = { ...fresh, rows: mergePrevious(fresh.rows, previous) };
+  const consolidation: Consolidation = consolidateWithPrevious(inputs, previous, options.today);
+  const parameters = consolidation.parameters;
 
   let outcome: UpdateOutcome;
   try {

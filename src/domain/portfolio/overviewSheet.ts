@@ -4,7 +4,13 @@
  */
 import type { Consolidation } from "../consolidation/Consolidation";
 import { columnLetters } from "../sheets/columnLetters";
-import type { CellContent, SheetDescription } from "../template/WorkbookDescription";
+import { quadrant } from "../scoring";
+import type {
+  CellBlock,
+  CellContent,
+  ChartSpec,
+  SheetDescription,
+} from "../template/WorkbookDescription";
 import {
   PORTFOLIO_HEADER_ROW,
   PORTFOLIO_SHEETS,
@@ -102,6 +108,11 @@ export function overviewSheet(consolidation: Consolidation): SheetDescription {
       : figure === "investment" || figure === "yearlyBenefit"
         ? "#,##0"
         : "0%";
+  const matrix = overviewCharts(
+    consolidation,
+    names.length - 1,
+    OVERVIEW_HEADER_ROW + names.length + 3
+  );
   return {
     name: PORTFOLIO_SHEETS.overview,
     tabColor: "FF548235",
@@ -122,6 +133,7 @@ export function overviewSheet(consolidation: Consolidation): SheetDescription {
           ],
         ],
       },
+      ...matrix.blocks,
     ],
     tables: [
       {
@@ -140,5 +152,96 @@ export function overviewSheet(consolidation: Consolidation): SheetDescription {
       },
     ],
     freeze: { rows: OVERVIEW_HEADER_ROW, cols: 1 },
+    charts: matrix.charts,
+  };
+}
+
+export const MATRIX_DATA_HEADERS = [
+  "Initiativ-ID",
+  "Initiativ",
+  "Nytta (1–5)",
+  "Komplexitet (1–5)",
+  "Investering (kr)",
+] as const;
+
+/**
+ * The charts Excel draws on Översikt (a file written by exceljs has none): investment per
+ * förvaltning over the table, and the nytta/komplexitet matrix over a block of per-initiative
+ * axes below it. The axes are values of this run; the table's figures stay live formulas.
+ */
+function overviewCharts(
+  consolidation: Consolidation,
+  forvaltningar: number,
+  matrixRow: number
+): { charts: ChartSpec[]; blocks: CellBlock[] } {
+  const sheet = `'${PORTFOLIO_SHEETS.overview}'`;
+  const first = OVERVIEW_HEADER_ROW + 1;
+  const points = consolidation.rows.flatMap((row) => {
+    if (row.initiative === null) return [];
+    const axes = quadrant(
+      row.initiative.scores,
+      consolidation.parameters.criteria,
+      consolidation.parameters
+    );
+    if (axes.nytta === null || axes.komplexitet === null) return [];
+    const investment = row.initiative.values.investering;
+    const name = row.initiative.values.name;
+    return [
+      {
+        label: [row.id, typeof name === "string" ? name : null] as CellContent[],
+        axes: [axes.nytta, axes.komplexitet] as CellContent[],
+        investment: [typeof investment === "number" ? investment : null] as CellContent[],
+      },
+    ];
+  });
+  const charts: ChartSpec[] = [];
+  if (forvaltningar > 0)
+    charts.push({
+      kind: "bar",
+      title: "Investering per förvaltning (kr)",
+      anchor: { row: 1, col: 12 },
+      series: [
+        {
+          name: "Investering (kr)",
+          x: `${sheet}!$A$${first}:$A$${first + forvaltningar - 1}`,
+          y: `${sheet}!$C$${first}:$C$${first + forvaltningar - 1}`,
+        },
+      ],
+    });
+  if (points.length > 0) {
+    const top = matrixRow + 2;
+    const bottom = top + points.length - 1;
+    charts.push({
+      kind: "bubble",
+      title: "Nytta och komplexitet (bubbla = investering)",
+      anchor: { row: 20, col: 12 },
+      series: [
+        {
+          name: "Initiativ",
+          x: `${sheet}!$D$${top}:$D$${bottom}`,
+          y: `${sheet}!$C$${top}:$C$${bottom}`,
+          size: `${sheet}!$E$${top}:$E$${bottom}`,
+        },
+      ],
+    });
+  }
+  if (points.length === 0) return { charts, blocks: [] };
+  const top = matrixRow + 2;
+  return {
+    charts,
+    blocks: [
+      {
+        row: matrixRow,
+        col: 1,
+        style: "subtitle",
+        rows: [
+          ["Matris: nytta och komplexitet per initiativ (värden från senaste sammanställningen)"],
+        ],
+      },
+      { row: matrixRow + 1, col: 1, style: "header", rows: [[...MATRIX_DATA_HEADERS]] },
+      { row: top, col: 1, rows: points.map((p) => p.label) },
+      { row: top, col: 3, rows: points.map((p) => p.axes), numberFormat: "0.0" },
+      { row: top, col: 5, rows: points.map((p) => p.investment), numberFormat: "#,##0" },
+    ],
   };
 }

@@ -51,6 +51,8 @@ export interface WorkbookData {
   readonly date1904: boolean;
   readonly sheets: readonly SheetGrid[];
   readonly definedNames: readonly DefinedName[];
+  /** The sheet the user is on, where the program has one (Excel); absent for a file. */
+  readonly activeSheet?: string;
 }
 
 /**

@@ -120,3 +120,29 @@ export interface WorkbookDescription {
   readonly sheets: readonly SheetDescription[];
   readonly names: readonly NamedCellSpec[];
 }
+
+/**
+ * Cells the add-in adds beside a list on a sheet that is the user's (standard columns, the
+ * Kontroll column). An adapter writes them only where the sheet is empty (or, with
+ * `clearPrevious`, where the earlier extension with the same `key` wrote) and leaves every other
+ * cell, format and rule of the sheet as it is.
+ */
+export interface SheetExtension {
+  readonly sheet: string;
+  /** Which of the add-in's extensions this is ("kolumner", "kontroll"); one box per key and sheet. */
+  readonly key: string;
+  readonly blocks: readonly CellBlock[];
+  /**
+   * True for cells only the add-in fills (the Kontroll column): the earlier extension's box is
+   * cleared and rewritten. Otherwise (added standard columns the user goes on to fill) the earlier
+   * box is kept as it is and the new cells must all land on empty ones.
+   */
+  readonly clearPrevious?: boolean;
+  readonly columnWidths?: readonly ColumnWidth[];
+  readonly validations?: readonly ValidationSpec[];
+  /**
+   * Added once per range: an extension written again over the same range adds none, so a
+   * re-run does not pile up rules (which Office.js cannot find again to delete).
+   */
+  readonly conditionalFormats?: readonly ConditionalFormatSpec[];
+}

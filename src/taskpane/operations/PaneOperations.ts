@@ -7,11 +7,14 @@ import type { SkippableFeature } from "../../adapters/officeJs/requirementSets";
 import type { Consolidation, SourceInput } from "../../domain/consolidation/Consolidation";
 import type { Issue } from "../../domain/issues";
 import type { Criterion, Parameters } from "../../domain/parameters/Parameters";
+import type { RankedInitiative } from "../../domain/priorities/rankInitiatives";
 import type { ColumnMapping, MappingTarget } from "../../domain/sheets/mapHeaders";
 
 export interface TemplateInserted {
   /** The sheets written, in workbook order. */
   readonly sheets: readonly string[];
+  /** Template sheets already in the workbook: left as they are (they may hold the list). */
+  readonly existing: readonly string[];
   /** What this Excel could not render (see RequirementNotice). */
   readonly skipped: readonly SkippableFeature[];
 }
@@ -64,20 +67,7 @@ export interface CheckSummary {
   readonly skipped: readonly SkippableFeature[];
 }
 
-export interface RankedInitiative {
-  readonly sheet: string;
-  readonly row: number;
-  readonly id: string | null;
-  readonly name: string;
-  /** 0–100, null when the initiative has no complete scores. */
-  readonly score: number | null;
-  /** 1 = first; null when unranked (no score). */
-  readonly rank: number | null;
-  /** Investering in kr, null when not given. */
-  readonly investment: number | null;
-  /** Within the central budget in rank order; null when no budget is set. */
-  readonly fitsBudget: boolean | null;
-}
+export type { RankedInitiative } from "../../domain/priorities/rankInitiatives";
 
 export interface PriorityView {
   readonly parameters: Parameters;

@@ -90,10 +90,21 @@ describe("planWrite", () => {
     const ours = planWrite(
       two,
       [sheet("Parametrar", 0, true)],
-      [{ name: "Kalkylranta", reference: "=Parametrar!$B$3" }],
+      [{ name: "Kalkylranta", reference: "=Parametrar!$B$4" }],
       []
     );
     expect("plan" in ours && ours.plan.namesToDelete).toEqual(["Kalkylranta"]);
+    // The same reference is kept as it is: formulas that use it never see it missing.
+    const same = planWrite(
+      two,
+      [sheet("Parametrar", 0, true)],
+      [{ name: "KALKYLRANTA", reference: "=parametrar!$B$3" }],
+      []
+    );
+    expect("plan" in same && [same.plan.namesToDelete, same.plan.namesToKeep]).toEqual([
+      [],
+      ["Kalkylranta"],
+    ]);
     const broken = planWrite(two, [], [{ name: "KALKYLRANTA", reference: "=#REF!$B$3" }], []);
     expect("plan" in broken && broken.plan.namesToDelete).toEqual(["KALKYLRANTA"]);
     expect(
@@ -106,6 +117,13 @@ describe("planWrite", () => {
     ).toEqual({
       refusal: { reason: "name_not_ours", items: ["Kalkylranta"] },
     });
+  });
+
+  it("keeps our sheets the description leaves out when asked to (the pane's update)", () => {
+    const kept = planWrite(two, [sheet("Gammalt", 0, true)], [], [], { keepUndescribed: true });
+    expect("plan" in kept && kept.plan.sheetsToDelete).toEqual([]);
+    const gone = planWrite(two, [sheet("Gammalt", 0, true)], [], []);
+    expect("plan" in gone && gone.plan.sheetsToDelete).toEqual(["Gammalt"]);
   });
 
   it("refuses a table name used by the user's table or a remaining name", () => {
