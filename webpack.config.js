@@ -68,7 +68,8 @@ module.exports = async (env = {}, argv = {}) => {
           vendor: {
             test: /[\\/]node_modules[\\/]/,
             name: "vendor",
-            chunks: "all",
+            // The parse worker's SheetJS stays in the worker's own chunk, off the pane's first load.
+            chunks: (chunk) => chunk.name !== "parse-worker",
           },
         },
       },

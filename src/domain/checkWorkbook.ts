@@ -4,6 +4,7 @@
  */
 import type { Initiative } from "./initiative";
 import type { Issue } from "./issues";
+import { readRememberedMapping, withRememberedMapping } from "./mapping/rememberedMapping";
 import { PARAMETERS_SHEET } from "./parameters/parametersSheet";
 import { readParameters } from "./parameters/readParameters";
 import type { Parameters } from "./parameters/Parameters";
@@ -20,7 +21,10 @@ export interface CheckOptions extends MapHeadersOptions {
   readonly today: string;
   /** The council's parameters, in place of the workbook's own (consolidation scores every list alike). */
   readonly parameters?: Parameters;
-  /** Header corrections per sheet name, over `overrides`. */
+  /**
+   * Header corrections per sheet name, over `overrides` and over the mapping the workbook
+   * remembers on its Kolumnmappning sheet (read always, header by header under these).
+   */
   readonly overridesBySheet?: ReadonlyMap<string, ReadonlyMap<string, MappingTarget | null>>;
   /** Which rules run (consolidation checks duplicates across all files itself). */
   readonly rules?: readonly RuleName[];
@@ -61,11 +65,14 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
     : read.parameters;
   const issues: Issue[] = read.issues.map((i) => ({ ...i, location: { ...i.location, file } }));
 
+  // A mapping the förvaltning confirmed earlier (sheet Kolumnmappning), under the caller's own.
+  const remembered = readRememberedMapping(workbook, parameters.criteria);
+  issues.push(...remembered.issues);
   const tables = findInitiativeTables(
     workbook,
     parameters.criteria,
     options,
-    options.overridesBySheet
+    withRememberedMapping(remembered.overridesBySheet, options.overrides, options.overridesBySheet)
   );
   if (tables.length === 0)
     issues.push({ code: "no_initiative_table", severity: "error", location: { file } });

@@ -5,6 +5,7 @@
 import type { SheetGrid, WorkbookData } from "../ports/WorkbookPort";
 import type { Criterion } from "../parameters/Parameters";
 import { normalizeHeader } from "../text/normalize";
+import { isKontrollHeader } from "../check/kontrollColumn";
 import { cellText } from "./cellText";
 import { mapHeaders, type ColumnMapping, type MapHeadersOptions } from "./mapHeaders";
 
@@ -39,6 +40,8 @@ const NON_DATA_SHEETS = new Set([
   "mappning",
   "avvikelser",
   "översikt",
+  "kolumnmappning",
+  "prioritering",
 ]);
 
 /** Header rows further down than this are not looked for. */
@@ -56,6 +59,21 @@ function headerCells(sheet: SheetGrid, row: number, left: number, right: number)
   const cells: string[] = [];
   for (let c = left; c <= right; c++) cells.push(cellText(cellAt(sheet, row, c)));
   return cells;
+}
+
+/**
+ * mapHeaders over one header row, without the add-in's Kontroll column: it is blanked before
+ * mapping (so it takes no field from another column) and left out of the result.
+ */
+function mapHeaderRow(
+  cells: readonly string[],
+  criteria: readonly Criterion[],
+  options: MapHeadersOptions,
+  firstColumn: number
+): ColumnMapping[] {
+  const kontroll = cells.map(isKontrollHeader);
+  const own = cells.map((c, i) => (kontroll[i] ? "" : c));
+  return mapHeaders(own, criteria, options, firstColumn).filter((_, i) => !kontroll[i]);
 }
 
 function headerScore(columns: readonly ColumnMapping[]): number {
@@ -78,7 +96,7 @@ export function findInitiativeTable(
 
   for (const table of sheet.tables) {
     if (!table.hasHeaderRow) continue;
-    const columns = mapHeaders(
+    const columns = mapHeaderRow(
       headerCells(sheet, table.box.top, table.box.left, table.box.right),
       criteria,
       options,
@@ -100,7 +118,7 @@ export function findInitiativeTable(
   for (let row = sheet.top; row <= scanTo; row++) {
     const cells = headerCells(sheet, row, sheet.left, right);
     if (cells.filter((c) => c !== "").length < 2) continue;
-    const columns = mapHeaders(cells, criteria, options, sheet.left);
+    const columns = mapHeaderRow(cells, criteria, options, sheet.left);
     const score = headerScore(columns);
     if (score > 0 && (!best || score > best.score)) best = { row, score, columns };
   }

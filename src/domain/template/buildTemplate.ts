@@ -33,7 +33,8 @@ export interface TemplateOptions {
 const DATE_MIN = "2000-01-01";
 const DATE_MAX = "2100-12-31";
 
-function validationFor(column: TemplateColumn, range: string): ValidationSpec | null {
+/** The data validation of one template column over `range`; null for text and computed columns. */
+export function validationFor(column: TemplateColumn, range: string): ValidationSpec | null {
   if (column.kind === "computed") return null;
   if (column.kind === "score") {
     return {
@@ -86,7 +87,8 @@ function validationFor(column: TemplateColumn, range: string): ValidationSpec | 
   }
 }
 
-const NUMBER_FORMATS: Record<string, string> = {
+/** Number formats of the input columns by field type (the others stay General). */
+export const NUMBER_FORMATS: Record<string, string> = {
   amount: "#,##0",
   hours: "#,##0",
   date: "yyyy-mm-dd",

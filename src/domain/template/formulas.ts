@@ -16,7 +16,10 @@
 import { DOCUMENT_STATE_WEIGHT } from "../lists";
 import { PARAMETER_NAMES as P, RIKTNING_MOT, riktningName, viktName } from "../parameters/names";
 
-/** Column letters, on the data row, of the cells the formulas read. */
+/**
+ * Column letters, on the data row, of the cells the formulas read. An input column may also be a
+ * scaled reference, "L*1000": a list's own "Budget (tkr)" column read in kronor (see `cell`).
+ */
 export interface FormulaColumns {
   readonly investering: string;
   readonly lopandeKostnad: string;
@@ -41,11 +44,21 @@ export interface FormulaColumns {
 
 const EMPTY = '""';
 
-function cell(col: string, row: number): string {
-  if (!/^[A-Z]{1,3}$/.test(col) || !Number.isInteger(row) || row < 1) {
+/** "L" or "L*1000": column letters, optionally times a positive whole multiplier. */
+const COLUMN_REFERENCE = /^([A-Z]{1,3})(?:\*([1-9][0-9]*))?$/;
+
+/**
+ * The cell of `col` on `row`. A scaled column "L*1000" gives `IF(ISNUMBER(L5),L5*1000,"")`: a
+ * number stays a number (times the multiplier), and an empty cell or text stays "not a number",
+ * so COUNT, N and ISNUMBER treat it exactly as they treat the plain reference.
+ */
+export function cell(col: string, row: number): string {
+  const match = COLUMN_REFERENCE.exec(col);
+  if (!match || !Number.isInteger(row) || row < 1) {
     throw new Error(`invalid cell reference ${col}${row}`);
   }
-  return `${col}${row}`;
+  const ref = `${match[1]}${row}`;
+  return match[2] === undefined ? ref : `IF(ISNUMBER(${ref}),${ref}*${match[2]},${EMPTY})`;
 }
 
 const str = (text: string): string => `"${text.replace(/"/g, '""')}"`;

@@ -12,7 +12,8 @@ import { adaptList } from "../../domain/mapping/adaptList";
 import {
   describeRememberedMapping,
   readRememberedMapping,
-  type RememberedEntry,
+  rememberedEntriesOf,
+  replaceSheetEntries,
 } from "../../domain/mapping/rememberedMapping";
 import { fieldLabel } from "../../domain/messages/labels";
 import { describeParametersSheet, PARAMETERS_SHEET } from "../../domain/parameters/parametersSheet";
@@ -167,15 +168,11 @@ export function createPaneOperations(
 
       // Parametrar first (the added formulas and dropdowns use its names), with the remembered
       // mapping in the same render; then the columns beside the list.
-      const entries: RememberedEntry[] = [
-        ...remembered.entries.filter((e) => sheetKey(e.sheet) !== sheetKey(sheet.name)),
-        ...table.columns.map((c) => ({
-          sheet: sheet.name,
-          headerRow: table.headerRow,
-          header: c.header,
-          target: c.target,
-        })),
-      ];
+      const entries = replaceSheetEntries(
+        remembered.entries,
+        sheet.name,
+        rememberedEntriesOf(table)
+      );
       const params = findSheet(data, PARAMETERS_SHEET) ? null : describeParametersSheet(parameters);
       const written = await workbook.update({
         sheets: [
@@ -197,8 +194,7 @@ export function createPaneOperations(
     async check(): Promise<CheckSummary> {
       const { data, result } = await checkOpen();
       const skipped: SkippableFeature[] = [];
-      // The Kontroll column is the add-in's alone: each check rewrites it.
-      const marks = markRows(data, result).map((m) => ({ ...m, clearPrevious: true }));
+      const marks = markRows(data, result);
       for (const extension of marks) skipped.push(...(await workbook.extend(extension)).skipped);
       const errors = result.issues.filter((i) => i.severity === "error").length;
       return {
