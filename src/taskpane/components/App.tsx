@@ -1,15 +1,35 @@
-import { useState } from "react";
-import { Body1, Tab, TabList, Title2, makeStyles, tokens } from "@fluentui/react-components";
-import { TaskpaneStrings, VIEW_KEYS, ViewKey } from "../i18n";
+import { type ReactNode, useState } from "react";
+import {
+  Body1,
+  Tab,
+  TabList,
+  Title2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import type { SkippableFeature } from "../../adapters/officeJs/requirementSets";
+import { type Language, type TaskpaneStrings, VIEW_KEYS, type ViewKey } from "../i18n";
+import type { FileReading, PaneOperations } from "../operations/PaneOperations";
+import { RequirementNotice } from "./RequirementNotice";
+import { CheckView } from "./views/CheckView";
+import { PrioritiseView } from "./views/PrioritiseView";
+import { SummariseView } from "./views/SummariseView";
+import { TemplateView } from "./views/TemplateView";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    // Narrow sides: at 320 px every pixel goes to the text and the ranking table.
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    minWidth: 0,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
   },
   header: {
     display: "flex",
@@ -32,18 +52,39 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   panel: {
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXS}`,
+    minWidth: 0,
+  },
+  // A class, not only the hidden attribute: a display set by a class would override [hidden].
+  hidden: {
+    display: "none",
   },
 });
 
 export interface AppProps {
   strings: TaskpaneStrings;
+  language: Language;
+  operations: PaneOperations;
+  files: FileReading;
+  /** The optional features this Excel lacks (see RequirementNotice). */
+  missingFeatures: readonly SkippableFeature[];
 }
 
-/** The pane's shell: title, a short introduction and the four views (placeholders for now). */
-export function App({ strings }: AppProps) {
+/**
+ * The pane: title, what this Excel lacks, and the four views as tabs. Every view stays mounted
+ * (the others hidden), so switching tabs keeps results and half-made edits.
+ */
+export function App({ strings, language, operations, files, missingFeatures }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<ViewKey>("template");
+  const props = { strings, language, operations };
+
+  const panels: Record<ViewKey, ReactNode> = {
+    template: <TemplateView {...props} />,
+    check: <CheckView {...props} />,
+    prioritise: <PrioritiseView {...props} />,
+    summarise: <SummariseView {...props} files={files} />,
+  };
 
   return (
     <main className={styles.root}>
@@ -53,6 +94,7 @@ export function App({ strings }: AppProps) {
           {strings.appTitle}
         </Title2>
       </header>
+      <RequirementNotice strings={strings} missing={missingFeatures} />
       <Body1 as="p" className={styles.intro}>
         {strings.intro}
       </Body1>
@@ -64,19 +106,23 @@ export function App({ strings }: AppProps) {
         onTabSelect={(_event, data) => setView(data.value as ViewKey)}
       >
         {VIEW_KEYS.map((key) => (
-          <Tab key={key} id={`tab-${key}`} value={key}>
+          <Tab key={key} id={`tab-${key}`} value={key} aria-controls={`panel-${key}`}>
             {strings.views[key]}
           </Tab>
         ))}
       </TabList>
-      <section
-        className={styles.panel}
-        role="tabpanel"
-        id={`panel-${view}`}
-        aria-labelledby={`tab-${view}`}
-      >
-        <Body1>{strings.comingLater}</Body1>
-      </section>
+      {VIEW_KEYS.map((key) => (
+        <section
+          key={key}
+          className={mergeClasses(styles.panel, key !== view && styles.hidden)}
+          role="tabpanel"
+          id={`panel-${key}`}
+          aria-labelledby={`tab-${key}`}
+          hidden={key !== view}
+        >
+          {panels[key]}
+        </section>
+      ))}
     </main>
   );
 }

@@ -65,6 +65,8 @@ export interface CheckSummary {
   /** Rows with issues were marked in the sheet (a Kontroll column beside the list). */
   readonly marked: boolean;
   readonly skipped: readonly SkippableFeature[];
+  /** The workbook's criteria, so score issues can name theirs. */
+  readonly criteria: readonly Criterion[];
 }
 
 export type { RankedInitiative } from "../../domain/priorities/rankInitiatives";

@@ -111,7 +111,10 @@ export function createPaneOperations(
       const existing = template.sheets.filter((s) => findSheet(data, s.name)).map((s) => s.name);
       const missing = template.sheets.filter((s) => !existing.includes(s.name));
       if (missing.length === 0) return { sheets: [], existing, skipped: [] };
-      const outcome = await workbook.update({ sheets: missing, names: template.names });
+      // Names into a sheet that stays (Parametrar of a portfolio) are already there.
+      const written = new Set(missing.map((s) => sheetKey(s.name)));
+      const names = template.names.filter((n) => written.has(sheetKey(n.sheet)));
+      const outcome = await workbook.update({ sheets: missing, names });
       return { sheets: missing.map((s) => s.name), existing, skipped: outcome.skipped };
     },
 
@@ -204,6 +207,7 @@ export function createPaneOperations(
         groups: groupIssues(result.issues),
         marked: marks.some((m) => m.blocks.length > 0),
         skipped: unique(skipped),
+        criteria: result.parameters.criteria,
       };
     },
 
