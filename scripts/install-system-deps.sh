@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Debian packages the tests need: LibreOffice Calc, the second formula engine that recalculates
-# written workbooks. Run as root (CI is root); does nothing when already installed.
+# written workbooks, and Chromium, the browser the pane's browser test (test/browser) and
+# `npm run screenshots` drive through playwright-core (never `npx playwright install`: no internet).
+# Run as root (CI is root); installs only what is missing, does nothing when both are there.
 set -euo pipefail
-if command -v soffice >/dev/null 2>&1; then
-  echo "LibreOffice: $(soffice --version 2>/dev/null | head -n 1)"
-  exit 0
+missing=()
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ "${#missing[@]}" -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -q
-apt-get install -y -q --no-install-recommends libreoffice-calc-nogui
-soffice --version | head -n 1
+echo "LibreOffice: $(soffice --version 2>/dev/null | head -n 1)"
+# Debian's /usr/bin/chromium is a wrapper script that may complain on stderr; the version is on stdout.
+echo "Chromium: $(/usr/bin/chromium --version 2>/dev/null | head -n 1)"

@@ -38,7 +38,23 @@ export interface DoubleStats {
   requests: RequestRecord[];
 }
 
-export const jsonBytes = (x: unknown): number => Buffer.byteLength(JSON.stringify(x) ?? "", "utf8");
+/** UTF-8 length without Node's Buffer, so the double also runs in a browser (test/browser). */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) (n += 4), i++;
+    else n += 3; // the rest of the BMP, and a lone surrogate (written as U+FFFD, 3 bytes, as Buffer does)
+  }
+  return n;
+}
+
+export const jsonBytes = (x: unknown): number => {
+  const json = JSON.stringify(x) ?? "";
+  return typeof Buffer === "undefined" ? utf8Length(json) : Buffer.byteLength(json, "utf8");
+};
 
 /** "1.10" > "1.9": requirement-set versions compare part by part. */
 export function versionAtLeast(have: string, need: string): boolean {
