@@ -173,8 +173,7 @@ export async function extendSheet(
   if (!marker.isNullObject) ws.names.getItem(markerName).delete();
   if (box) {
     const comment = "Digiportfölj: celler som tillägget har lagt till och skriver om.";
-    ws.names.add(markerName, `=${sheetReference(ws.name, absolute(box))}`, comment).visible =
-      false;
+    ws.names.add(markerName, `=${sheetReference(ws.name, absolute(box))}`, comment).visible = false;
   }
   await context.sync();
   return { box: box ? boxAddress(box) : null, skipped: [...writer.skipped] };

@@ -97,13 +97,7 @@ export interface IssueListProps {
 }
 
 /** The check's issues under one heading per row (or sheet, or the workbook), a page at a time. */
-export function IssueList({
-  groups,
-  language,
-  strings,
-  onSelect,
-  criteria = [],
-}: IssueListProps) {
+export function IssueList({ groups, language, strings, onSelect, criteria = [] }: IssueListProps) {
   const s = strings.check;
   const styles = useViewStyles();
   const [shown, setShown] = useState(GROUPS_PER_PAGE);

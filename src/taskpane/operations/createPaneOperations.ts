@@ -125,11 +125,7 @@ export function createPaneOperations(
       const parameters = parametersOf(data);
       const remembered = readRememberedMapping(data, parameters.criteria);
       const overrides = remembered.overridesBySheet.get(sheet.name);
-      const table = findInitiativeTable(
-        sheet,
-        parameters.criteria,
-        overrides ? { overrides } : {}
-      );
+      const table = findInitiativeTable(sheet, parameters.criteria, overrides ? { overrides } : {});
       if (!table) return null;
       const choices = mappingFieldOptions(parameters.criteria).flatMap((o) =>
         o.target === null
@@ -254,8 +250,7 @@ export function createPaneOperations(
       const description = describePortfolio(consolidation, { generatedAt: now() });
       const outcome = await workbook.update(description);
       const carriedOver = consolidation.rows.filter(
-        (r) =>
-          Object.values(r.council).some((v) => v !== null) || Object.keys(r.extra).length > 0
+        (r) => Object.values(r.council).some((v) => v !== null) || Object.keys(r.extra).length > 0
       ).length;
       return {
         sheets: description.sheets.map((s) => s.name),
