@@ -75,9 +75,10 @@ module.exports = async (env = {}, argv = {}) => {
       },
     },
     performance: {
-      // React 19 + Fluent UI v9 alone is ~300 KB minified; warn only well above that.
-      maxEntrypointSize: 600 * 1024,
-      maxAssetSize: 500 * 1024,
+      // The pane's first load (vendor.js + taskpane.js) measured 812 KB minified, 238 KB gzipped
+      // (React 19, Fluent UI v9 with tables/accordion/fields, zod, the domain); warn above that.
+      maxEntrypointSize: 900 * 1024,
+      maxAssetSize: 700 * 1024,
     },
     plugins: [
       new HtmlWebpackPlugin({
