@@ -254,7 +254,7 @@ const SV: TaskpaneStrings = {
     running: "Kontrollerar arbetsboken…",
     summary: (initiatives, errors, warnings) =>
       `${SV_COUNTS.initiatives(initiatives)}, ${SV_COUNTS.errors(errors)}, ${SV_COUNTS.warnings(warnings)}`,
-    marked: "Raderna med fel är markerade i kolumnen Kontroll.",
+    marked: "Raderna med problem är markerade i kolumnen ”Digiportfölj kontroll”.",
     clean: "Inga fel eller varningar hittades.",
     failed: "Arbetsboken kunde inte kontrolleras.",
     workbookGroup: "Hela arbetsboken",
@@ -430,7 +430,7 @@ const EN: TaskpaneStrings = {
     running: "Checking the workbook…",
     summary: (initiatives, errors, warnings) =>
       `${EN_COUNTS.initiatives(initiatives)}, ${EN_COUNTS.errors(errors)}, ${EN_COUNTS.warnings(warnings)}`,
-    marked: "The rows with errors are marked in the Kontroll column.",
+    marked: "The rows with problems are marked in the column “Digiportfölj kontroll”.",
     clean: "No errors or warnings were found.",
     failed: "The workbook could not be checked.",
     workbookGroup: "The whole workbook",

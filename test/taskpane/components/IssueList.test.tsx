@@ -110,7 +110,7 @@ describe("checkMessages", () => {
     expect(checkMessages(summary, STRINGS.sv)).toEqual([
       {
         intent: "warning",
-        text: "8 initiativ, 3 fel, 1 varning. Raderna med fel är markerade i kolumnen Kontroll.",
+        text: "8 initiativ, 3 fel, 1 varning. Raderna med problem är markerade i kolumnen ”Digiportfölj kontroll”.",
       },
     ]);
   });

@@ -10,7 +10,7 @@ import { useAction } from "../useAction";
 import { useViewStyles } from "../useViewStyles";
 import type { ViewProps } from "./ViewProps";
 
-/** "3 initiativ, 1 fel, 0 varningar. Raderna med fel är markerade i kolumnen Kontroll." */
+/** "3 initiativ, 1 fel, 0 varningar. Raderna med problem är markerade i kolumnen ”Digiportfölj kontroll”." */
 export function checkMessages(summary: CheckSummary, strings: TaskpaneStrings): StatusMessage[] {
   const s = strings.check;
   const counts = s.summary(summary.initiatives, summary.errors, summary.warnings);
