@@ -8,7 +8,7 @@ import { readRememberedMapping, withRememberedMapping } from "./mapping/remember
 import { PARAMETERS_SHEET } from "./parameters/parametersSheet";
 import { readParameters } from "./parameters/readParameters";
 import type { Parameters } from "./parameters/Parameters";
-import type { WorkbookData } from "./ports/WorkbookPort";
+import type { SheetGrid, WorkbookData } from "./ports/WorkbookPort";
 import { runRules, type RuleName } from "./rules";
 import { findInitiativeTables, type InitiativeTable } from "./sheets/findInitiativeTable";
 import type { MapHeadersOptions, MappingTarget } from "./sheets/mapHeaders";
@@ -54,12 +54,14 @@ export function compareIssues(a: Issue, b: Issue): number {
   );
 }
 
+/** The Parametrar sheet a check reads its parameters from (spacing and case aside). */
+export function parametersSheetOf(workbook: WorkbookData): SheetGrid | undefined {
+  return workbook.sheets.find((s) => normalizeHeader(s.name) === normalizeHeader(PARAMETERS_SHEET));
+}
+
 export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): CheckResult {
   const file = workbook.name;
-  const parameterSheet = workbook.sheets.find(
-    (s) => normalizeHeader(s.name) === normalizeHeader(PARAMETERS_SHEET)
-  );
-  const read = readParameters(parameterSheet);
+  const read = readParameters(parametersSheetOf(workbook));
   const parameters = options.forvaltning
     ? { ...read.parameters, forvaltning: options.forvaltning }
     : read.parameters;

@@ -18,7 +18,12 @@ import {
   PRESENT_IN_LATEST,
 } from "./layout";
 import { dataRows, lettersOf, portfolioColumns, requiredLetter } from "./portfolioColumns";
-import { overviewFormula, type OverviewColumns, type OverviewFigure } from "./portfolioFormulas";
+import {
+  overviewFormula,
+  sheetRef,
+  type OverviewColumns,
+  type OverviewFigure,
+} from "./portfolioFormulas";
 
 /** Översikt: table Oversikt under a title and a note; one row per förvaltning, then the total. */
 export const OVERVIEW_HEADER_ROW = 4;
@@ -174,7 +179,7 @@ function overviewCharts(
   forvaltningar: number,
   matrixRow: number
 ): { charts: ChartSpec[]; blocks: CellBlock[] } {
-  const sheet = `'${PORTFOLIO_SHEETS.overview}'`;
+  const sheet = sheetRef(PORTFOLIO_SHEETS.overview);
   const first = OVERVIEW_HEADER_ROW + 1;
   const points = consolidation.rows.flatMap((row) => {
     if (row.initiative === null) return [];

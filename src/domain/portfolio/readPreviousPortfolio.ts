@@ -5,6 +5,7 @@
  * strategist's mapping and förvaltning corrections on Mappning, the Parametrar sheet and the names
  * of the council's own sheets. Works on the 2-D grids only; never throws on what a sheet holds.
  */
+import { findSheet } from "../sheets/findSheet";
 import { COUNCIL_HEADERS, type CouncilColumns } from "../consolidation/Consolidation";
 import { sourceKey, type Corrections } from "../consolidation/consolidate";
 import { COMPUTED_COLUMNS } from "../computedColumns";
@@ -188,13 +189,6 @@ function locate(
     }
   }
   return null;
-}
-
-function findSheet(workbook: WorkbookData, name: string): SheetGrid | undefined {
-  return (
-    workbook.sheets.find((s) => s.name === name) ??
-    workbook.sheets.find((s) => sameName(s.name, name))
-  );
 }
 
 const isBlankRow = (grid: SheetGrid, row: number, located: Located): boolean =>

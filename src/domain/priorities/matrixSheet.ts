@@ -3,6 +3,7 @@
  * matrix over it as a bubble chart (x komplexitet, y nytta, bubble size the investment). Values,
  * not formulas: the sheet is a picture for the council's meeting, made again with one click.
  */
+import { sheetRef } from "../portfolio/portfolioFormulas";
 import { columnLetters } from "../sheets/columnLetters";
 import type { CellContent, SheetDescription } from "../template/WorkbookDescription";
 import type { RankedInitiative } from "./rankInitiatives";
@@ -49,7 +50,7 @@ export function describeMatrixSheet(
   const column = (header: (typeof MATRIX_HEADERS)[number]) =>
     columnLetters(MATRIX_HEADERS.indexOf(header) + 1);
   const range = (header: (typeof MATRIX_HEADERS)[number]) =>
-    `'${MATRIX_SHEET}'!$${column(header)}$${first}:$${column(header)}$${last}`;
+    `${sheetRef(MATRIX_SHEET)}!$${column(header)}$${first}:$${column(header)}$${last}`;
   return {
     name: MATRIX_SHEET,
     tabColor: "FF7030A0",

@@ -3,7 +3,7 @@
  * port read, a constant number of syncs whatever its size), decides in the domain, and writes
  * with at most a few renders, so the views stay thin and the sync count stays flat.
  */
-import { checkWorkbook, type CheckResult } from "../../domain/checkWorkbook";
+import { checkWorkbook, parametersSheetOf, type CheckResult } from "../../domain/checkWorkbook";
 import { markRows } from "../../domain/check/markRows";
 import { consolidateWithPrevious } from "../../domain/consolidation/consolidateWithPrevious";
 import type { Consolidation } from "../../domain/consolidation/Consolidation";
@@ -16,7 +16,7 @@ import {
   replaceSheetEntries,
 } from "../../domain/mapping/rememberedMapping";
 import { fieldLabel } from "../../domain/messages/labels";
-import { describeParametersSheet, PARAMETERS_SHEET } from "../../domain/parameters/parametersSheet";
+import { describeParametersSheet } from "../../domain/parameters/parametersSheet";
 import { readParameters } from "../../domain/parameters/readParameters";
 import type { Parameters } from "../../domain/parameters/Parameters";
 import { describePortfolio } from "../../domain/portfolio/describePortfolio";
@@ -27,6 +27,7 @@ import { describeMatrixSheet, MATRIX_SHEET } from "../../domain/priorities/matri
 import { budgetUsed, rankInitiatives } from "../../domain/priorities/rankInitiatives";
 import { columnNumber } from "../../domain/sheets/columnLetters";
 import { findInitiativeTable } from "../../domain/sheets/findInitiativeTable";
+import { findSheet } from "../../domain/sheets/findSheet";
 import type { MappingTarget } from "../../domain/sheets/mapHeaders";
 import { buildTemplate } from "../../domain/template/buildTemplate";
 import type { SkippableFeature } from "../../adapters/officeJs/requirementSets";
@@ -55,12 +56,9 @@ const isoNow = (): string => new Date().toISOString().slice(0, 16).replace("T", 
 
 const sheetKey = (name: string): string => name.toLocaleLowerCase("sv");
 
-function findSheet(data: WorkbookData, name: string) {
-  return data.sheets.find((s) => sheetKey(s.name) === sheetKey(name));
-}
-
+/** The parameters a check of this workbook uses. */
 function parametersOf(data: WorkbookData): Parameters {
-  return readParameters(findSheet(data, PARAMETERS_SHEET)).parameters;
+  return readParameters(parametersSheetOf(data)).parameters;
 }
 
 /** Issues by row, workbook- and sheet-level ones first, in the check's order within a row. */
@@ -172,7 +170,7 @@ export function createPaneOperations(
         sheet.name,
         rememberedEntriesOf(table)
       );
-      const params = findSheet(data, PARAMETERS_SHEET) ? null : describeParametersSheet(parameters);
+      const params = parametersSheetOf(data) ? null : describeParametersSheet(parameters);
       const written = await workbook.update({
         sheets: [
           ...(params ? [params.sheet] : []),

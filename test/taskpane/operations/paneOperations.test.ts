@@ -11,6 +11,7 @@ import { readWorkbookBytes } from "../../../src/adapters/xlsxFile/readXlsx";
 import type { SourceInput } from "../../../src/domain/consolidation/Consolidation";
 import type { WorkbookData } from "../../../src/domain/ports/WorkbookPort";
 import { grid } from "../../builders/grids";
+import { columnLetters } from "../../../src/domain/sheets/columnLetters";
 import { createExcelDouble, type ExcelDouble } from "../../excelDouble/createExcelDouble";
 import { standardList } from "../../builders/openLists";
 
@@ -261,16 +262,14 @@ describe("Sammanställ", () => {
     const decision = headerRow.indexOf("Rådets beslut");
     expect(decision).toBeGreaterThan(0);
     const id = excel.workbook.values("Portfölj", "A5")[0]![0];
-    excel.workbook.state.findSheet("Portfölj");
-    const letter = String.fromCharCode(65 + (decision % 26));
-    const prefix = decision >= 26 ? String.fromCharCode(64 + Math.floor(decision / 26)) : "";
-    excel.workbook.seed("Portfölj", `${prefix}${letter}5`, [["Beviljas"]]);
+    const cell = `${columnLetters(decision + 1)}5`;
+    excel.workbook.seed("Portfölj", cell, [["Beviljas"]]);
     const second = await operations.previewConsolidation(sources);
     const row = second.rows.find((r) => r.id === id);
     expect(row?.council.radetsBeslut).toBe("Beviljas");
     const rewritten = await operations.writeConsolidation(second);
     expect(rewritten.carriedOver).toBeGreaterThanOrEqual(1);
-    expect(excel.workbook.values("Portfölj", `${prefix}${letter}5`)).toEqual([["Beviljas"]]);
+    expect(excel.workbook.values("Portfölj", cell)).toEqual([["Beviljas"]]);
     expect(excel.workbook.values("Rådets anteckningar", "A1")).toEqual([["Möte 12 december"]]);
   });
 
