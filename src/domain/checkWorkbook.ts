@@ -13,6 +13,7 @@ import { runRules, type RuleName } from "./rules";
 import { findInitiativeTables, type InitiativeTable } from "./sheets/findInitiativeTable";
 import type { MapHeadersOptions, MappingTarget } from "./sheets/mapHeaders";
 import { readInitiatives, type SkippedRow } from "./sheets/readInitiatives";
+import { sourceNotices } from "./check/sourceNotices";
 import { columnNumber } from "./sheets/columnLetters";
 import { normalizeHeader } from "./text/normalize";
 
@@ -78,6 +79,7 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
   );
   if (tables.length === 0)
     issues.push({ code: "no_initiative_table", severity: "error", location: { file } });
+  issues.push(...sourceNotices(workbook, tables, file));
 
   const initiatives: Initiative[] = [];
   const skipped: SkippedRow[] = [];

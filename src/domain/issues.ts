@@ -29,6 +29,12 @@ export const ISSUE_CODES = [
   // the workbook as a whole
   "no_initiative_table",
   "parameter_invalid",
+  // what the source holds that is read differently from how it looks
+  "macros_ignored",
+  "external_links",
+  "hidden_sheet",
+  "hidden_rows",
+  "hidden_columns",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -17,7 +17,17 @@ export type WorkbookReadErrorReason =
   /** Looks like a workbook but cannot be unpacked or parsed. */
   | "corrupt"
   /** The file could not be opened at all (missing, no permission, a folder). */
-  | "file_unavailable";
+  | "file_unavailable"
+  /** Over ReadLimits.maxFileBytes. */
+  | "too_large"
+  /** Unpacks past ReadLimits.maxInflatedBytes or a part past the inflate ratio: a zip bomb. */
+  | "inflate_limit"
+  /** A sheet with content below ReadLimits.maxRows. */
+  | "too_many_rows"
+  /** Reading took longer than ReadLimits.timeoutMs (the worker was stopped). */
+  | "timeout"
+  /** The worker reading the file died (out of memory, a crash in the parser). */
+  | "reader_crashed";
 
 export type LegacyFormat = "xls" | "xlsb" | "xml2003";
 
@@ -33,17 +43,45 @@ const LEGACY_LABEL_EN: Record<LegacyFormat, string> = {
   xml2003: "XML Spreadsheet 2003",
 };
 
+/** The figures a limit's message names. */
+export interface LimitDetails {
+  readonly bytes?: number;
+  readonly limitBytes?: number;
+  readonly sheet?: string;
+  readonly row?: number;
+  readonly limitRows?: number;
+  readonly seconds?: number;
+}
+
 export interface WorkbookReadErrorDetails {
   readonly legacyFormat?: LegacyFormat;
+  readonly limit?: LimitDetails;
   readonly cause?: unknown;
 }
+
+const MB = 1024 * 1024;
+const megabytes = (bytes: number | undefined, lang: "sv" | "en"): string =>
+  `${Math.ceil((bytes ?? 0) / MB).toLocaleString(lang === "sv" ? "sv-SE" : "en-GB")} MB`;
+const count = (n: number | undefined, lang: "sv" | "en"): string =>
+  (n ?? 0).toLocaleString(lang === "sv" ? "sv-SE" : "en-GB");
 
 function messageSv(
   reason: WorkbookReadErrorReason,
   file: string,
-  legacy: LegacyFormat | undefined
+  legacy: LegacyFormat | undefined,
+  limit: LimitDetails
 ): string {
   switch (reason) {
+    case "too_large":
+      return `Filen ”${file}” är ${megabytes(limit.bytes, "sv")}; Digiportfölj läser filer på högst ${megabytes(limit.limitBytes, "sv")}. Ta bort bilder och blad som inte hör till listan, eller dela upp den.`;
+    case "inflate_limit":
+      return `Filen ”${file}” packas upp till mer än ${megabytes(limit.limitBytes, "sv")} eller är orimligt hårt packad och läses inte, eftersom den ser ut som en så kallad zip-bomb. Öppna den i Excel och spara en ny kopia som .xlsx om den ska vara med.`;
+    case "too_many_rows":
+      return `Bladet ”${limit.sheet ?? ""}” i filen ”${file}” har innehåll på rad ${count(limit.row, "sv")}; Digiportfölj läser högst ${count(limit.limitRows, "sv")} rader per blad. Ta bort överflödiga rader eller dela upp listan.`;
+    case "timeout":
+      return `Filen ”${file}” tog längre än ${count(limit.seconds, "sv")} ${limit.seconds === 1 ? "sekund" : "sekunder"} att läsa och hoppades över. Öppna den i Excel och spara en ny kopia som .xlsx.`;
+    case "reader_crashed":
+      return `Filen ”${file}” kunde inte läsas: läsningen avbröts (till exempel av brist på minne). Öppna den i Excel och spara en ny kopia som .xlsx.`;
     case "empty":
       return `Filen ”${file}” är tom (0 byte).`;
     case "encrypted":
@@ -64,9 +102,20 @@ function messageSv(
 function messageEn(
   reason: WorkbookReadErrorReason,
   file: string,
-  legacy: LegacyFormat | undefined
+  legacy: LegacyFormat | undefined,
+  limit: LimitDetails
 ): string {
   switch (reason) {
+    case "too_large":
+      return `The file "${file}" is ${megabytes(limit.bytes, "en")}; Digiportfölj reads files of at most ${megabytes(limit.limitBytes, "en")}. Remove pictures and sheets that are not part of the list, or split it.`;
+    case "inflate_limit":
+      return `The file "${file}" unpacks to more than ${megabytes(limit.limitBytes, "en")} or is packed implausibly tightly, and is not read because it looks like a zip bomb. Open it in Excel and save a new copy as .xlsx if it should be included.`;
+    case "too_many_rows":
+      return `The sheet "${limit.sheet ?? ""}" in the file "${file}" has content on row ${count(limit.row, "en")}; Digiportfölj reads at most ${count(limit.limitRows, "en")} rows per sheet. Remove surplus rows or split the list.`;
+    case "timeout":
+      return `The file "${file}" took longer than ${count(limit.seconds, "en")} ${limit.seconds === 1 ? "second" : "seconds"} to read and was skipped. Open it in Excel and save a new copy as .xlsx.`;
+    case "reader_crashed":
+      return `The file "${file}" could not be read: reading was cut short (for example by running out of memory). Open it in Excel and save a new copy as .xlsx.`;
     case "empty":
       return `The file "${file}" is empty (0 bytes).`;
     case "encrypted":
@@ -91,6 +140,7 @@ export class WorkbookReadError extends Error {
   /** The same message in English; `message` is Swedish. */
   readonly messageEn: string;
   readonly legacyFormat: LegacyFormat | undefined;
+  readonly limit: LimitDetails;
 
   constructor(
     reason: WorkbookReadErrorReason,
@@ -98,13 +148,14 @@ export class WorkbookReadError extends Error {
     details: WorkbookReadErrorDetails = {}
   ) {
     super(
-      messageSv(reason, fileName, details.legacyFormat),
+      messageSv(reason, fileName, details.legacyFormat, details.limit ?? {}),
       details.cause === undefined ? undefined : { cause: details.cause }
     );
     this.fileName = fileName;
     this.reason = reason;
-    this.messageEn = messageEn(reason, fileName, details.legacyFormat);
+    this.messageEn = messageEn(reason, fileName, details.legacyFormat, details.limit ?? {});
     this.legacyFormat = details.legacyFormat;
+    this.limit = details.limit ?? {};
   }
 }
 

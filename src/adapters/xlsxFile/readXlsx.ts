@@ -11,9 +11,19 @@ import type {
   CellValue,
   DefinedName,
   SheetGrid,
+  SourceNotice,
   TableInfo,
   WorkbookData,
 } from "../../domain/ports/WorkbookPort";
+import {
+  checkDeclaredSizes,
+  hasNativeInflationGuard,
+  InflateLimitExceeded,
+  InflationBudget,
+  measureInflation,
+  withInflationBudget,
+} from "./inflationGuard";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "./ReadLimits";
 import { readTablesBySheet, type PackagePart } from "./readTables";
 import { classifyUnreadableZip, sniffWorkbookBytes } from "./sniffWorkbookBytes";
 import { WorkbookReadError } from "./WorkbookReadError";
@@ -22,7 +32,8 @@ import { WorkbookReadError } from "./WorkbookReadError";
  * Lean SheetJS options, measured on the corpus (see README): dense rows, cached values only (no
  * formula text), no HTML. Number formats stay on (cell.z tells dates from numbers) and so does the
  * formatted text, because it is the only place an error cell such as #SPILL! keeps its name.
- * `bookFiles` keeps the package parts so the tables can be read.
+ * `bookFiles` keeps the package parts so the tables can be read; `cellStyles` is what makes
+ * SheetJS report hidden rows and columns (`!rows`, `!cols`).
  */
 export const SHEETJS_READ_OPTIONS = {
   type: "array",
@@ -31,7 +42,7 @@ export const SHEETJS_READ_OPTIONS = {
   cellDates: false,
   cellFormula: false,
   cellHTML: false,
-  cellStyles: false,
+  cellStyles: true,
   bookVBA: false,
   bookFiles: true,
 } as const satisfies XLSX.ParsingOptions;
@@ -89,6 +100,17 @@ function numberFormat(cell: SheetJsCell | undefined): string | null {
   if (typeof format !== "string" || format === "" || format.toLowerCase() === "general")
     return null;
   return format;
+}
+
+type RowOrColumnProps = { hidden?: boolean } | null | undefined;
+
+/** 1-based numbers of the hidden rows (or columns) from `first` to `last`, 0-based indexes. */
+function hiddenIn(props: readonly RowOrColumnProps[] | undefined, first: number, last: number) {
+  const hidden: number[] = [];
+  if (!props) return hidden;
+  for (let i = first; i <= Math.min(last, props.length - 1); i++)
+    if (props[i]?.hidden) hidden.push(i + 1);
+  return hidden;
 }
 
 function visibilityOf(hidden: unknown): SheetGrid["visibility"] {
@@ -149,6 +171,8 @@ function readGrid(
     values.push(valueRow);
     numberFormats.push(formatRow);
   }
+  const hiddenRows = hiddenIn(sheet["!rows"], range.s.r, lastRow);
+  const hiddenColumns = hiddenIn(sheet["!cols"], range.s.c, lastCol);
   return {
     name,
     visibility,
@@ -157,6 +181,8 @@ function readGrid(
     values,
     numberFormats,
     tables,
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(hiddenColumns.length ? { hiddenColumns } : {}),
   };
 }
 
@@ -174,10 +200,26 @@ function definedNamesOf(workbook: XLSX.WorkBook): DefinedName[] {
     .map((n) => ({ name: n.Name, ref: n.Ref.replace(/^=/, "") }));
 }
 
-function parse(bytes: Uint8Array, fileName: string): XLSX.WorkBook {
+const inflateLimit = (fileName: string, limits: ReadLimits, cause: unknown) =>
+  new WorkbookReadError("inflate_limit", fileName, {
+    limit: { limitBytes: limits.maxInflatedBytes },
+    cause,
+  });
+
+/** Refuses a zip bomb before SheetJS unpacks it, or while it does (see inflationGuard). */
+function parse(bytes: Uint8Array, fileName: string, limits: ReadLimits): XLSX.WorkBook {
   try {
-    return XLSX.read(bytes, SHEETJS_READ_OPTIONS);
+    checkDeclaredSizes(bytes, limits);
+    if (!hasNativeInflationGuard()) measureInflation(bytes, limits);
   } catch (cause) {
+    if (cause instanceof InflateLimitExceeded) throw inflateLimit(fileName, limits, cause);
+    throw cause;
+  }
+  const budget = new InflationBudget(limits);
+  try {
+    return withInflationBudget(budget, () => XLSX.read(bytes, SHEETJS_READ_OPTIONS));
+  } catch (cause) {
+    if (budget.exceeded) throw inflateLimit(fileName, limits, cause);
     // SheetJS says "File is password-protected" for encryption it finds inside a package.
     if (/password-protected/i.test(String((cause as Error)?.message)))
       throw new WorkbookReadError("encrypted", fileName, { cause });
@@ -185,8 +227,41 @@ function parse(bytes: Uint8Array, fileName: string): XLSX.WorkBook {
   }
 }
 
-/** Throws WorkbookReadError, and only that, when the bytes are not a workbook we read. */
-export function readWorkbookBytes(bytes: Uint8Array, fileName: string): WorkbookData {
+/** What the package holds that we leave alone and the user should know about. */
+function noticesOf(files: Record<string, PackagePart>): SourceNotice[] {
+  const paths = Object.keys(files).map((p) => p.toLowerCase());
+  const notices: SourceNotice[] = [];
+  if (paths.some((p) => /(^|\/)vbaproject\.bin$/.test(p))) notices.push("macros_ignored");
+  if (paths.some((p) => /(^|\/)externallinks\/[^/]+\.xml$/.test(p))) notices.push("external_links");
+  return notices;
+}
+
+/** The first sheet whose last row with content is past the limit. */
+function refuseTooManyRows(sheets: readonly SheetGrid[], fileName: string, limits: ReadLimits) {
+  for (const sheet of sheets) {
+    const lastRow = sheet.top + sheet.values.length - 1;
+    if (sheet.values.length > 0 && lastRow > limits.maxRows) {
+      throw new WorkbookReadError("too_many_rows", fileName, {
+        limit: { sheet: sheet.name, row: lastRow, limitRows: limits.maxRows },
+      });
+    }
+  }
+}
+
+/**
+ * Throws WorkbookReadError, and only that, when the bytes are not a workbook we read or pass one
+ * of the limits (size, unpacked size, rows; the time limit is the caller's, see ReadLimits).
+ */
+export function readWorkbookBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ReadLimits = DEFAULT_READ_LIMITS
+): WorkbookData {
+  if (bytes.length > limits.maxFileBytes) {
+    throw new WorkbookReadError("too_large", fileName, {
+      limit: { bytes: bytes.length, limitBytes: limits.maxFileBytes },
+    });
+  }
   const sniffed = sniffWorkbookBytes(bytes);
   if (sniffed.kind === "refuse") {
     throw new WorkbookReadError(
@@ -195,7 +270,7 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string): Workbook
       sniffed.legacyFormat ? { legacyFormat: sniffed.legacyFormat } : {}
     );
   }
-  const workbook = parse(bytes, fileName);
+  const workbook = parse(bytes, fileName, limits);
   const bookType = (workbook as { bookType?: string }).bookType;
   if (bookType === "xlsb")
     throw new WorkbookReadError("legacy_format", fileName, { legacyFormat: "xlsb" });
@@ -220,7 +295,15 @@ export function readWorkbookBytes(bytes: Uint8Array, fileName: string): Workbook
       );
     });
     if (sheets.length === 0) throw new WorkbookReadError("not_a_workbook", fileName);
-    return { name: fileName, date1904, sheets, definedNames: definedNamesOf(workbook) };
+    refuseTooManyRows(sheets, fileName, limits);
+    const notices = noticesOf(files);
+    return {
+      name: fileName,
+      date1904,
+      sheets,
+      definedNames: definedNamesOf(workbook),
+      ...(notices.length ? { notices } : {}),
+    };
   } catch (cause) {
     if (cause instanceof WorkbookReadError) throw cause;
     throw new WorkbookReadError("corrupt", fileName, { cause });

@@ -4,6 +4,8 @@
  */
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { ReadLimits } from "../../adapters/xlsxFile/ReadLimits";
+import { readFilesInThreads } from "../../adapters/xlsxFile/ThreadedFileReader";
 import { WorkbookReadError } from "../../adapters/xlsxFile/WorkbookReadError";
 import { describeLosses, WorkbookUpdateError } from "../../adapters/xlsxFile/WorkbookUpdateError";
 import { XlsxFileWorkbook, type UpdateOutcome } from "../../adapters/xlsxFile/XlsxFileWorkbook";
@@ -34,6 +36,8 @@ export interface ConsolidateOptions {
   readonly lang: Lang;
   /** Print the overview table (the demo does). */
   readonly quiet?: boolean;
+  /** Bounds on each source file (defaults: DEFAULT_READ_LIMITS). */
+  readonly readLimits?: ReadLimits;
 }
 
 export interface ConsolidateOutcome {
@@ -106,19 +110,28 @@ export async function consolidateCommand(
   const previous = await readPrevious(outPath, options, io);
   if (previous === "stop") return { code: EXIT.usage, consolidation: null };
 
-  const inputs: SourceInput[] = [];
-  for (const [index, file] of files.entries()) {
-    const progress = `[${index + 1}/${files.length}] ${file}`;
-    try {
-      const workbook = await XlsxFileWorkbook.source(path.resolve(io.cwd, file)).read();
-      inputs.push({ file, workbook });
-      io.err(`${progress} ${t.read}`);
-    } catch (error) {
-      const failure = readError(error, sourceKey(file));
-      inputs.push({ file, ...failure });
-      io.err(`${progress} ${t.failed(options.lang === "sv" ? failure.error : failure.errorEn)}`);
+  // Read in worker threads, each file under the time limit; one bad file never stops the run.
+  let settledCount = 0;
+  const outcomes = await readFilesInThreads(
+    files.map((file) => ({ name: sourceKey(file), path: path.resolve(io.cwd, file) })),
+    {
+      ...(options.readLimits ? { limits: options.readLimits } : {}),
+      onSettled: (index, outcome) => {
+        const progress = `[${++settledCount}/${files.length}] ${files[index]}`;
+        if (outcome.ok) io.err(`${progress} ${t.read}`);
+        else {
+          const error = options.lang === "sv" ? outcome.error.message : outcome.error.messageEn;
+          io.err(`${progress} ${t.failed(error)}`);
+        }
+      },
     }
-  }
+  );
+  const inputs: SourceInput[] = outcomes.map((outcome, index) => {
+    const file = files[index]!;
+    return outcome.ok
+      ? { file, workbook: outcome.workbook }
+      : { file, ...readError(outcome.error, sourceKey(file)) };
+  });
   if (inputs.every((i) => "error" in i)) {
     io.err(t.nothingRead);
     return { code: EXIT.usage, consolidation: null };

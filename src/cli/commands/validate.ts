@@ -1,8 +1,7 @@
 import path from "node:path";
 import { checkWorkbook, type CheckResult } from "../../domain/checkWorkbook";
 import type { Lang } from "../../domain/messages";
-import { XlsxFileWorkbook } from "../../adapters/xlsxFile/XlsxFileWorkbook";
-import { WorkbookReadError } from "../../adapters/xlsxFile/WorkbookReadError";
+import { readFilesInThreads } from "../../adapters/xlsxFile/ThreadedFileReader";
 import { checkJson, formatCheck } from "../formatCheck";
 import { EXIT, type CliIo } from "../io";
 import { texts } from "../texts";
@@ -23,23 +22,17 @@ export async function checkFile(
   lang: Lang,
   io: CliIo
 ): Promise<CheckResult | null> {
-  try {
-    const workbook = await new XlsxFileWorkbook(path.resolve(io.cwd, file)).read();
-    const { today, forvaltning } = options;
-    return checkWorkbook(
-      { ...workbook, name: path.basename(file) },
-      forvaltning ? { today, forvaltning } : { today }
-    );
-  } catch (error) {
-    const reason =
-      error instanceof WorkbookReadError
-        ? lang === "sv"
-          ? error.message
-          : error.messageEn
-        : String((error as Error)?.message ?? error);
-    io.err(texts(lang).cannotRead(file, reason));
+  // In a worker thread, so a file that hangs the reader ends in a sentence after the time limit.
+  const [outcome] = await readFilesInThreads([
+    { name: path.basename(file), path: path.resolve(io.cwd, file) },
+  ]);
+  if (!outcome?.ok) {
+    const error = outcome?.error;
+    io.err(texts(lang).cannotRead(file, (lang === "sv" ? error?.message : error?.messageEn) ?? ""));
     return null;
   }
+  const { today, forvaltning } = options;
+  return checkWorkbook(outcome.workbook, forvaltning ? { today, forvaltning } : { today });
 }
 
 export async function validateCommand(options: ValidateOptions, io: CliIo): Promise<number> {

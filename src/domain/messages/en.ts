@@ -56,5 +56,15 @@ export function messageEn(issue: Issue, label: string): string {
       return "No list of initiatives was found. Check that there is a header row with e.g. Namn and Status.";
     case "parameter_invalid":
       return `The parameter ${d(issue, "parameter")} is wrong: ${d(issue, "messageEn") || d(issue, "message")} The default is used.`;
+    case "macros_ignored":
+      return "The workbook contains macros. They were not run; only the cells' values were read.";
+    case "external_links":
+      return "The workbook has formulas that take values from other workbooks. The links are not followed; the values last saved in the file are used.";
+    case "hidden_sheet":
+      return "The list is on a hidden sheet. It is included anyway; show the sheet if it should not be.";
+    case "hidden_rows":
+      return `${d(issue, "count")} hidden rows in the list are included anyway (rows ${d(issue, "rows")}).`;
+    case "hidden_columns":
+      return `Hidden columns in the list were read anyway (${d(issue, "columns")}).`;
   }
 }

@@ -56,5 +56,15 @@ export function messageSv(issue: Issue, label: string): string {
       return "Hittade ingen lista med initiativ. Kontrollera att det finns en rubrikrad med t.ex. Namn och Status.";
     case "parameter_invalid":
       return `Parametern ${d(issue, "parameter")} är felaktig: ${d(issue, "message")} Standardvärdet används.`;
+    case "macros_ignored":
+      return "Arbetsboken innehåller makron. De har inte körts; bara cellernas värden är lästa.";
+    case "external_links":
+      return "Arbetsboken har formler som hämtar värden från andra arbetsböcker. Länkarna följs inte; värdena som senast sparades i filen används.";
+    case "hidden_sheet":
+      return "Listan ligger på ett dolt blad. Den är ändå med; visa bladet om den inte ska vara det.";
+    case "hidden_rows":
+      return `${d(issue, "count")} dolda rader i listan är med ändå (rad ${d(issue, "rows")}).`;
+    case "hidden_columns":
+      return `Dolda kolumner i listan är lästa ändå (${d(issue, "columns")}).`;
   }
 }

@@ -37,6 +37,9 @@ export interface SheetGrid {
   /** Number format per cell where the source has one ("General" and unknown are null). */
   readonly numberFormats: (string | null)[][];
   readonly tables: readonly TableInfo[];
+  /** Hidden rows and columns inside the used range (1-based), where the reader can tell. */
+  readonly hiddenRows?: readonly number[];
+  readonly hiddenColumns?: readonly number[];
 }
 
 export interface DefinedName {
@@ -44,6 +47,13 @@ export interface DefinedName {
   /** As stored, e.g. "Parametrar!$B$3". */
   readonly ref: string;
 }
+
+/** What a reader met in the source and left alone, for the user to be told. */
+export type SourceNotice =
+  /** A macro project (.xlsm): never run, its data read. */
+  | "macros_ignored"
+  /** Formulas referring to other workbooks: not followed; the values saved in the file are used. */
+  | "external_links";
 
 export interface WorkbookData {
   /** File name or workbook name, for messages. */
@@ -53,6 +63,7 @@ export interface WorkbookData {
   readonly definedNames: readonly DefinedName[];
   /** The sheet the user is on, where the program has one (Excel); absent for a file. */
   readonly activeSheet?: string;
+  readonly notices?: readonly SourceNotice[];
 }
 
 /**

@@ -1,0 +1,34 @@
+/**
+ * Bounds on reading one workbook. A förvaltning's list is a few hundred kilobytes; these leave
+ * room for the largest real lists (100,000 rows read) and stop what is not a list at all: a zip
+ * bomb, a file of a million rows, a reader stuck on a damaged file.
+ */
+export interface ReadLimits {
+  /** The file itself. */
+  readonly maxFileBytes: number;
+  /** Every part of the package unpacked, together. */
+  readonly maxInflatedBytes: number;
+  /** Unpacked ÷ packed for one part; trusted readers refuse beyond about 100 (Apache POI: 1:100). */
+  readonly maxInflateRatio: number;
+  /** Parts that unpack to less than this are not held to the ratio (tiny parts pack very well). */
+  readonly ratioGraceBytes: number;
+  /** The last row with content on any sheet. */
+  readonly maxRows: number;
+  /** Wall time for one file, enforced by whoever runs the read in a worker (CLI, task pane). */
+  readonly timeoutMs: number;
+}
+
+const MIB = 1024 * 1024;
+
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  maxFileBytes: 50 * MIB,
+  maxInflatedBytes: 500 * MIB,
+  maxInflateRatio: 100,
+  ratioGraceBytes: 1 * MIB,
+  maxRows: 200_000,
+  timeoutMs: 60_000,
+};
+
+export function readLimits(overrides: Partial<ReadLimits> = {}): ReadLimits {
+  return { ...DEFAULT_READ_LIMITS, ...overrides };
+}

@@ -1,0 +1,60 @@
+/**
+ * What a source holds that is read differently from how it looks in Excel: macros not run, links
+ * to other workbooks not followed, a list on a hidden sheet, hidden rows and columns read anyway.
+ * Warnings on the file or sheet, never on a row, so they do not count against any initiative.
+ */
+import type { Issue } from "../issues";
+import type { WorkbookData } from "../ports/WorkbookPort";
+import type { InitiativeTable } from "../sheets/findInitiativeTable";
+import { columnLetters } from "../sheets/columnLetters";
+
+/** "5, 9–12, 20" from sorted row numbers: a long run of hidden rows stays one short phrase. */
+export function describeRuns(
+  numbers: readonly number[],
+  label: (n: number) => string = String
+): string {
+  const runs: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    runs.push(j === i ? label(numbers[i]!) : `${label(numbers[i]!)}–${label(numbers[j]!)}`);
+    i = j + 1;
+  }
+  return runs.join(", ");
+}
+
+export function sourceNotices(
+  workbook: WorkbookData,
+  tables: readonly InitiativeTable[],
+  file: string
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const notice of workbook.notices ?? [])
+    issues.push({ code: notice, severity: "warning", location: { file } });
+  for (const table of tables) {
+    const { sheet } = table;
+    const location = { file, sheet: sheet.name };
+    if (sheet.visibility !== "visible")
+      issues.push({ code: "hidden_sheet", severity: "warning", location });
+    const rows = (sheet.hiddenRows ?? []).filter((r) => r > table.headerRow && r <= table.lastRow);
+    if (rows.length > 0) {
+      issues.push({
+        code: "hidden_rows",
+        severity: "warning",
+        location,
+        details: { count: rows.length, rows: describeRuns(rows) },
+      });
+    }
+    const mapped = new Set(table.columns.filter((c) => c.target !== null).map((c) => c.column));
+    const columns = (sheet.hiddenColumns ?? []).filter((c) => mapped.has(c));
+    if (columns.length > 0) {
+      issues.push({
+        code: "hidden_columns",
+        severity: "warning",
+        location,
+        details: { columns: describeRuns(columns, columnLetters) },
+      });
+    }
+  }
+  return issues;
+}
