@@ -146,7 +146,7 @@ function readOne(
       () =>
         fail(
           new WorkbookReadError("timeout", file.name, {
-            limit: { seconds: Math.round(limits.timeoutMs / 1000) },
+            limit: { seconds: limits.timeoutMs / 1000 },
           }),
           true
         ),

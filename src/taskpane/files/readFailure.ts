@@ -3,7 +3,7 @@
  * parseProtocol so the pane can word failures without importing the reader (and SheetJS with it):
  * only the worker's chunk may hold SheetJS.
  */
-import { isWorkbookReadError } from "../../adapters/xlsxFile/WorkbookReadError";
+import { isWorkbookReadError, WorkbookReadError } from "../../adapters/xlsxFile/WorkbookReadError";
 
 export interface ReadFailure {
   readonly error: string;
@@ -20,25 +20,16 @@ export function readFailure(error: unknown, file: string): ReadFailure {
   };
 }
 
-function seconds(ms: number, language: "sv" | "en"): string {
-  const n = ms / 1000;
-  if (language === "en") return `${n} ${n === 1 ? "second" : "seconds"}`;
-  return `${String(n).replace(".", ",")} ${n === 1 ? "sekund" : "sekunder"}`;
-}
-
-/** The file was still being read when its time limit ran out. */
+/** The file was still being read when its time limit ran out: the CLI's sentence. */
 export function timeoutFailure(file: string, timeoutMs: number): ReadFailure {
-  return {
-    error: `${file} tog för lång tid att läsa (mer än ${seconds(timeoutMs, "sv")}) och hoppades över.`,
-    errorEn: `${file} took too long to read (more than ${seconds(timeoutMs, "en")}) and was skipped.`,
-  };
+  return readFailure(
+    new WorkbookReadError("timeout", file, { limit: { seconds: timeoutMs / 1000 } }),
+    file
+  );
 }
 
-/** The worker itself failed (its script did not load, it ran out of memory, …). */
+/** The worker itself failed (it ran out of memory, its script did not load, …). */
 export function workerFailure(file: string, detail: string | undefined): ReadFailure {
-  const suffix = detail ? ` (${detail})` : "";
-  return {
-    error: `${file} kunde inte läsas: läsaren i bakgrunden stannade oväntat${suffix}.`,
-    errorEn: `${file} could not be read: the background reader stopped unexpectedly${suffix}.`,
-  };
+  const cause = detail === undefined ? {} : { cause: new Error(detail) };
+  return readFailure(new WorkbookReadError("reader_crashed", file, cause), file);
 }

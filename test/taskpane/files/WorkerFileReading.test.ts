@@ -172,8 +172,10 @@ describe("WorkerFileReading", () => {
     expect(inputs).toEqual([
       {
         file: "hang.xlsx",
-        error: "hang.xlsx tog för lång tid att läsa (mer än 0,05 sekunder) och hoppades över.",
-        errorEn: "hang.xlsx took too long to read (more than 0.05 seconds) and was skipped.",
+        error:
+          "Filen ”hang.xlsx” tog längre än 0,05 sekunder att läsa och hoppades över. Öppna den i Excel och spara en ny kopia som .xlsx.",
+        errorEn:
+          'The file "hang.xlsx" took longer than 0.05 seconds to read and was skipped. Open it in Excel and save a new copy as .xlsx.',
       },
       expect.objectContaining({ file: GOOD[1] }),
     ]);
@@ -274,9 +276,10 @@ describe("WorkerFileReading", () => {
       new AbortController().signal
     );
     const failure = {
-      error: "crash.xlsx kunde inte läsas: läsaren i bakgrunden stannade oväntat (out of memory).",
+      error:
+        "Filen ”crash.xlsx” kunde inte läsas: läsningen avbröts (till exempel av brist på minne). Öppna den i Excel och spara en ny kopia som .xlsx.",
       errorEn:
-        "crash.xlsx could not be read: the background reader stopped unexpectedly (out of memory).",
+        'The file "crash.xlsx" could not be read: reading was cut short (for example by running out of memory). Open it in Excel and save a new copy as .xlsx.',
     };
     expect(inputs[0]).toEqual({ file: "crash.xlsx", ...failure });
     expect(progress.at(-1)?.[0]).toEqual({ file: "crash.xlsx", state: "failed", ...failure });

@@ -28,28 +28,27 @@ describe("readFailure", () => {
 });
 
 describe("timeoutFailure", () => {
-  it("says the time limit in seconds, singular for one, with a Swedish decimal comma", () => {
+  it("is the CLI's sentence: the time limit in seconds, singular for one, Swedish decimal comma", () => {
     expect(timeoutFailure("a.xlsx", 60_000)).toEqual({
-      error: "a.xlsx tog för lång tid att läsa (mer än 60 sekunder) och hoppades över.",
-      errorEn: "a.xlsx took too long to read (more than 60 seconds) and was skipped.",
+      error:
+        "Filen ”a.xlsx” tog längre än 60 sekunder att läsa och hoppades över. Öppna den i Excel och spara en ny kopia som .xlsx.",
+      errorEn:
+        'The file "a.xlsx" took longer than 60 seconds to read and was skipped. Open it in Excel and save a new copy as .xlsx.',
     });
-    expect(timeoutFailure("a.xlsx", 1000)).toEqual({
-      error: "a.xlsx tog för lång tid att läsa (mer än 1 sekund) och hoppades över.",
-      errorEn: "a.xlsx took too long to read (more than 1 second) and was skipped.",
-    });
-    expect(timeoutFailure("a.xlsx", 2500).error).toContain("(mer än 2,5 sekunder)");
-    expect(timeoutFailure("a.xlsx", 2500).errorEn).toContain("(more than 2.5 seconds)");
+    expect(timeoutFailure("a.xlsx", 1000).error).toContain("längre än 1 sekund att");
+    expect(timeoutFailure("a.xlsx", 1000).errorEn).toContain("longer than 1 second to");
+    expect(timeoutFailure("a.xlsx", 2500).error).toContain("längre än 2,5 sekunder");
+    expect(timeoutFailure("a.xlsx", 2500).errorEn).toContain("longer than 2.5 seconds");
   });
 });
 
 describe("workerFailure", () => {
-  it("names the file, with the worker's own detail when there is one", () => {
-    expect(workerFailure("a.xlsx", undefined)).toEqual({
-      error: "a.xlsx kunde inte läsas: läsaren i bakgrunden stannade oväntat.",
-      errorEn: "a.xlsx could not be read: the background reader stopped unexpectedly.",
+  it("names the file and says reading was cut short, as the CLI does for a thread that died", () => {
+    const failure = workerFailure("a.xlsx", "out of memory");
+    expect(failure).toEqual({
+      error: new WorkbookReadError("reader_crashed", "a.xlsx").message,
+      errorEn: new WorkbookReadError("reader_crashed", "a.xlsx").messageEn,
     });
-    expect(workerFailure("a.xlsx", "out of memory").errorEn).toBe(
-      "a.xlsx could not be read: the background reader stopped unexpectedly (out of memory)."
-    );
+    expect(failure.error).toContain("”a.xlsx”");
   });
 });
