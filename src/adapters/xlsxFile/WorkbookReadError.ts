@@ -59,9 +59,16 @@ export interface WorkbookReadErrorDetails {
   readonly cause?: unknown;
 }
 
-const MB = 1024 * 1024;
-const megabytes = (bytes: number | undefined, lang: "sv" | "en"): string =>
-  `${Math.ceil((bytes ?? 0) / MB).toLocaleString(lang === "sv" ? "sv-SE" : "en-GB")} MB`;
+const KB = 1024;
+const MB = 1024 * KB;
+/** "62 MB", "1,5 MB", "30 kB": enough digits that a file and its limit never read the same. */
+function megabytes(bytes: number | undefined, lang: "sv" | "en"): string {
+  const locale = lang === "sv" ? "sv-SE" : "en-GB";
+  const n = bytes ?? 0;
+  if (n < MB) return `${Math.ceil(n / KB).toLocaleString(locale)} kB`;
+  const digits = n < 10 * MB ? 1 : 0;
+  return `${(n / MB).toLocaleString(locale, { maximumFractionDigits: digits })} MB`;
+}
 const count = (n: number | undefined, lang: "sv" | "en"): string =>
   (n ?? 0).toLocaleString(lang === "sv" ? "sv-SE" : "en-GB");
 

@@ -84,7 +84,8 @@ export function measureInflation(bytes: Uint8Array, limits: ReadLimits): void {
       if (error) throw error;
       unpacked += chunk.length;
       // Judged per chunk so a lying part is stopped while it unpacks, not after.
-      const tooTight = unpacked > limits.ratioGraceBytes && unpacked > packed * limits.maxInflateRatio;
+      const tooTight =
+        unpacked > limits.ratioGraceBytes && unpacked > packed * limits.maxInflateRatio;
       if (tooTight || unpacked > budget.remaining) {
         file.terminate();
         budget.spend(unpacked, packed);

@@ -3,7 +3,7 @@
  * posts back the data or the refusal. The parent times each file; a read that never returns is
  * ended by terminating this thread.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
 import type { WorkbookData } from "../../domain/ports/WorkbookPort";
 import type { ReadLimits } from "./ReadLimits";
@@ -36,11 +36,20 @@ export type ThreadReadReply =
   | { readonly id: number; readonly workbook: WorkbookData }
   | { readonly id: number; readonly refusal: ThreadReadRefusal };
 
+/** The file's bytes; one past the size limit is refused before it is loaded. */
 async function bytesOf(request: ThreadReadRequest): Promise<Uint8Array> {
   if (request.bytes) return request.bytes;
+  const { maxFileBytes } = request.limits;
   try {
+    const { size } = await stat(request.path ?? "");
+    if (size > maxFileBytes) {
+      throw new WorkbookReadError("too_large", request.name, {
+        limit: { bytes: size, limitBytes: maxFileBytes },
+      });
+    }
     return await readFile(request.path ?? "");
   } catch (cause) {
+    if (cause instanceof WorkbookReadError) throw cause;
     throw new WorkbookReadError("file_unavailable", request.name, { cause });
   }
 }

@@ -14,7 +14,7 @@ export function describeRuns(
   label: (n: number) => string = String
 ): string {
   const runs: string[] = [];
-  for (let i = 0; i < numbers.length; ) {
+  for (let i = 0; i < numbers.length;) {
     let j = i;
     while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
     runs.push(j === i ? label(numbers[i]!) : `${label(numbers[i]!)}–${label(numbers[j]!)}`);

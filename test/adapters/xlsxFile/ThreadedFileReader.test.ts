@@ -73,3 +73,15 @@ describe("readFilesInThreads", () => {
     expect(outcomes.map((o) => (o.ok ? "read" : o.error.reason))).toEqual(["reader_crashed", "reader_crashed"]);
   });
 });
+
+describe("readFilesInThreads and the size limit", () => {
+  it("refuses a file past the size limit by its size on disk, naming size and limit", async () => {
+    const [outcome] = await readFilesInThreads([example("samhallsbyggnad-mall.xlsx")], {
+      limits: readLimits({ maxFileBytes: 20_000 }),
+    });
+    expect(outcome!.ok ? "read" : outcome!.error.reason).toBe("too_large");
+    expect(!outcome!.ok && outcome!.error.message).toBe(
+      "Filen ”samhallsbyggnad-mall.xlsx” är 30 kB; Digiportfölj läser filer på högst 20 kB. Ta bort bilder och blad som inte hör till listan, eller dela upp den."
+    );
+  });
+});
