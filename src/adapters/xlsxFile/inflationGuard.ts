@@ -22,6 +22,14 @@ export class InflationBudget {
 
   constructor(private readonly limits: ReadLimits) {}
 
+  get ratio(): number {
+    return this.limits.maxInflateRatio;
+  }
+
+  get grace(): number {
+    return this.limits.ratioGraceBytes;
+  }
+
   get remaining(): number {
     return Math.max(0, this.limits.maxInflatedBytes - this.spent);
   }

@@ -9,7 +9,11 @@
  */
 import * as zlib from "node:zlib";
 import * as XLSX from "@e965/xlsx";
-import { currentInflationBudget, markNativeInflationGuard } from "./inflationGuard";
+import {
+  currentInflationBudget,
+  InflateLimitExceeded,
+  markNativeInflationGuard,
+} from "./inflationGuard";
 
 /** The zlib surface SheetJS uses (`InflateRaw#_processChunk`, `bytesRead`, `deflateRawSync`). */
 type ZlibInstance = {
@@ -23,21 +27,36 @@ let installed = false;
 export function useNativeInflate(): void {
   if (installed) return;
   const NodeInflateRaw = (zlib as unknown as { InflateRaw: ZlibClass }).InflateRaw;
-  class InflateRaw extends NodeInflateRaw {
-    constructor() {
-      const budget = currentInflationBudget();
-      super(budget ? { maxOutputLength: Math.max(1, budget.remaining) } : {});
-    }
+  /** What SheetJS instantiates per part: one zlib stream bounded by the read's budget. */
+  class InflateRaw {
+    private consumed = 0;
+    // SheetJS checks at install that a finish flush exists.
+    readonly _finishFlushFlag = zlib.constants.Z_FINISH;
 
-    override _processChunk(chunk: Uint8Array, flushFlag: number): Uint8Array {
-      const out = super._processChunk(chunk, flushFlag);
-      currentInflationBudget()?.spend(out.length, this.bytesWritten);
+    _processChunk(chunk: Uint8Array, flushFlag: number): Uint8Array {
+      const budget = currentInflationBudget();
+      // SheetJS hands over the rest of the file, so this part packs into at most chunk.length
+      // bytes: zlib may unpack it to that times the ratio, and never past what the read has left.
+      const cap = budget
+        ? Math.max(1, Math.min(budget.remaining, Math.max(budget.grace, chunk.length * budget.ratio)))
+        : undefined;
+      const inner = new NodeInflateRaw(cap === undefined ? {} : { maxOutputLength: cap });
+      let out: Uint8Array;
+      try {
+        out = inner._processChunk(chunk, flushFlag);
+      } catch (error) {
+        if (!budget || (error as NodeJS.ErrnoException).code !== "ERR_BUFFER_TOO_LARGE") throw error;
+        budget.exceeded = true;
+        throw new InflateLimitExceeded(`a part unpacks past ${cap} bytes`);
+      }
+      this.consumed = inner.bytesWritten;
+      budget?.spend(out.length, this.consumed);
       return out;
     }
 
-    // SheetJS reads `bytesRead`, which Node deprecates (DEP0108) in favour of the same `bytesWritten`.
+    /** The packed bytes the part took (Node calls it bytesWritten; SheetJS reads bytesRead). */
     get bytesRead(): number {
-      return this.bytesWritten;
+      return this.consumed;
     }
   }
   (XLSX.CFB as { utils: { use_zlib(z: object): void } }).utils.use_zlib({
