@@ -13,6 +13,12 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_SERVER_PORT = 3000;
 
+/** The policy taskpane.html declares, to send as a header too (see README: hosting). */
+function paneContentSecurityPolicy() {
+  const html = require("fs").readFileSync(path.resolve(__dirname, "src/taskpane/taskpane.html"), "utf8");
+  return /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)[1];
+}
+
 async function devServerHttps() {
   const devCerts = require("office-addin-dev-certs");
   try {
@@ -44,6 +50,8 @@ module.exports = async (env = {}, argv = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
+      // Without this webpack falls back to `new Function("return this")`, which the policy forbids.
+      environment: { globalThis: true },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -104,7 +112,11 @@ module.exports = async (env = {}, argv = {}) => {
     config.devServer = {
       port: DEV_SERVER_PORT,
       server: env.http ? { type: "http" } : await devServerHttps(),
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // The page's meta policy does not reach the parse worker; as a header it covers both.
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+        "Content-Security-Policy": paneContentSecurityPolicy(),
+      },
       static: false,
       client: { overlay: { warnings: false, errors: true } },
     };

@@ -25,8 +25,23 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** The Content-Security-Policy a built page declares in its meta tag, if any. */
+async function declaredPolicy(base: string): Promise<string | null> {
+  for (const page of ["index.html", "taskpane.html"]) {
+    const html = await fs.readFile(path.join(base, page), "utf8").catch(() => "");
+    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    if (policy) return policy;
+  }
+  return null;
+}
+
+/**
+ * Every response carries the page's own policy as a header, as the add-in's host should send it:
+ * a meta tag does not reach a Web Worker's script, a header does.
+ */
 export async function serveDirectory(root: string): Promise<StaticServer> {
   const base = path.resolve(root);
+  const policy = await declaredPolicy(base);
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     const file = path.join(base, pathname === "/" ? "index.html" : pathname);
@@ -35,7 +50,11 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       (stat) => {
         if (!stat.isFile()) return void response.writeHead(404).end();
         const type = TYPES[path.extname(file)] ?? "application/octet-stream";
-        response.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" });
+        response.writeHead(200, {
+          "Content-Type": type,
+          "Cache-Control": "no-store",
+          ...(policy ? { "Content-Security-Policy": policy } : {}),
+        });
         createReadStream(file).pipe(response);
       },
       () => void response.writeHead(404).end()

@@ -42,7 +42,6 @@ describe("manifest.xml", () => {
       expect.arrayContaining([
         "OfficeApp/IconUrl@DefaultValue",
         "OfficeApp/DefaultSettings/SourceLocation@DefaultValue",
-        "OfficeApp/AppDomains/AppDomain",
       ])
     );
   });

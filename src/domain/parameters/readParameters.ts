@@ -5,6 +5,7 @@
  * `parameter_invalid` issue at its cell, and the default (or, for a criterion, what the
  * template's formulas make of it) is used instead. Never throws on what a sheet holds.
  */
+import "../zodConfig";
 import { z } from "zod";
 import type { Issue } from "../issues";
 import { LIST_NAMES, type ListName } from "../lists";

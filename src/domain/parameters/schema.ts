@@ -3,6 +3,7 @@
  * when a value on the Parametrar sheet is wrong. One schema per value, so a reader can check
  * (and replace with its default) each value on its own, and one for the whole.
  */
+import "../zodConfig";
 import { z } from "zod";
 import { LIST_NAMES, type ListName } from "../lists";
 import type { Parameters } from "./Parameters";

@@ -1,4 +1,5 @@
 /** The rule set as data: which rules run is a list of names, checked with zod. */
+import "../zodConfig";
 import { z } from "zod";
 import type { Initiative } from "../initiative";
 import type { Issue } from "../issues";
