@@ -13,8 +13,13 @@ Kommandon:
       problemen per rad med celladress. --verbose visar hur kolumnerna tolkades; --forvaltning
       anger listans förvaltning när den saknar en sådan kolumn.
       Slutkod 0: inga fel, 1: fel finns, 2: kunde inte läsas eller fel anrop.
+  consolidate SÖKVÄG... --out PORTFÖLJ.xlsx [--report RAPPORT.json] [--force] [--idag ÅÅÅÅ-MM-DD]
+      Sammanställer förvaltningarnas arbetsböcker (filer eller mappar) till en portfölj. Körs om
+      med nya versioner utan att rådets egna kolumner och blad går förlorade. En fil som inte
+      kan läsas (skadad, lösenordsskyddad, för stor, tar för lång tid) rapporteras med en mening
+      och resten sammanställs ändå. Slutkod 0: allt läst, 1: någon fil kunde inte läsas, 2: fel anrop.
   demo [--ut MAPP]
-      Kontrollerar exempelarbetsböckerna i examples/ och skriver en mall till out/.
+      Sammanställer exempelarbetsböckerna i examples/ och skriver en mall till out/.
 
 Flaggor för alla kommandon:
   --lang sv|en   språk för utskriften (standard sv)
@@ -40,7 +45,7 @@ Flaggor för alla kommandon:
   skippedHeading: "Överhoppade rader:",
   skip: { total_row: "summarad", repeated_header: "upprepad rubrikrad" },
   summary: (errors: number, warnings: number, n: number) =>
-    `Summering: ${errors} fel, ${warnings} varningar, ${n} initiativ.`,
+    `Summering: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}, ${n} initiativ.`,
   clean: "Inga fel hittades.",
   cannotRead: (f: string, reason: string) => `${f} kunde inte läsas: ${reason}`,
   missingOutConsolidate: "Ange var portföljen ska sparas med --out portfolj.xlsx.",
@@ -65,7 +70,7 @@ Flaggor för alla kommandon:
     keptMissing: (n: number) =>
       `${n} initiativ från förra körningen saknas i underlaget och ligger kvar, markerade.`,
     issueSummary: (errors: number, warnings: number) =>
-      `Avvikelser: ${errors} fel, ${warnings} varningar (bladet Avvikelser).`,
+      `Avvikelser: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"} (bladet Avvikelser).`,
     failedFile: (f: string, reason: string) => `Kunde inte läsas: ${f}: ${reason}`,
     backup: (f: string) => `Den förra portföljen finns kvar som ${f}.`,
     lost: (line: string) => `Gick förlorat (--force): ${line}`,
@@ -87,8 +92,13 @@ Commands:
       lists the problems per row with cell addresses. --verbose shows how the columns were read;
       --forvaltning names the list's department when it has no such column.
       Exit 0: no errors, 1: errors, 2: unreadable or a wrong call.
+  consolidate PATH... --out PORTFOLIO.xlsx [--report REPORT.json] [--force] [--idag YYYY-MM-DD]
+      Consolidates the departments' workbooks (files or folders) into one portfolio. Re-run it
+      with new versions; the council's own columns and sheets are kept. A file that cannot be
+      read (damaged, password-protected, too large, too slow) is reported in one sentence and
+      the rest is consolidated. Exit 0: all read, 1: a file could not be read, 2: a wrong call.
   demo [--ut DIR]
-      Checks the example workbooks in examples/ and writes a template to out/.
+      Consolidates the example workbooks in examples/ and writes a template to out/.
 
 Options for every command:
   --lang sv|en   output language (default sv)
