@@ -7,21 +7,7 @@ import type { Issue } from "../issues";
 import type { WorkbookData } from "../ports/WorkbookPort";
 import type { InitiativeTable } from "../sheets/findInitiativeTable";
 import { columnLetters } from "../sheets/columnLetters";
-
-/** "5, 9–12, 20" from sorted row numbers: a long run of hidden rows stays one short phrase. */
-export function describeRuns(
-  numbers: readonly number[],
-  label: (n: number) => string = String
-): string {
-  const runs: string[] = [];
-  for (let i = 0; i < numbers.length;) {
-    let j = i;
-    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
-    runs.push(j === i ? label(numbers[i]!) : `${label(numbers[i]!)}–${label(numbers[j]!)}`);
-    i = j + 1;
-  }
-  return runs.join(", ");
-}
+import { describeRuns } from "../text/numberRuns";
 
 export function sourceNotices(
   workbook: WorkbookData,

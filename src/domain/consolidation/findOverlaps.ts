@@ -1,7 +1,9 @@
 /**
  * Possible parallel projects: initiatives in different förvaltningar whose names are the same or
  * nearly the same after normalising. Names are compared within blocks of the same first letters,
- * so a city's thousands of initiatives are not compared pairwise.
+ * so a city's thousands of initiatives are not compared pairwise. A block too large to compare
+ * pairwise (a list of 100,000 rows named alike) is compared in sorted order with a window of
+ * neighbours (the sorted-neighbourhood method), so cost stays linear in rows.
  */
 import { editDistance, foldDiacritics, normalizeHeader } from "../text/normalize";
 
@@ -14,6 +16,12 @@ export interface OverlapCandidate {
 /** Names at most this far apart (relative to length) count as the same thing. */
 const MAX_RELATIVE_DISTANCE = 0.15;
 const BLOCK_PREFIX = 3;
+/** Blocks up to this size are compared pairwise (every real council's are). */
+const PAIRWISE_BLOCK = 1_000;
+/** Larger blocks: each name against this many following it in sorted order. */
+const WINDOW = 30;
+/** At most this many overlaps are listed per initiative (they share one cell in Portfölj). */
+export const MAX_OVERLAPS = 20;
 
 const key = (name: string) => foldDiacritics(normalizeHeader(name));
 
@@ -23,11 +31,11 @@ export function findOverlaps(candidates: readonly OverlapCandidate[]): Map<strin
     if (!c.name) continue;
     const name = key(c.name);
     if (name.length < 4) continue;
-    const block = name.slice(0, BLOCK_PREFIX);
-    blocks.set(block, [
-      ...(blocks.get(block) ?? []),
-      { id: c.id, forvaltning: c.forvaltning, name },
-    ]);
+    const prefix = name.slice(0, BLOCK_PREFIX);
+    const block = blocks.get(prefix);
+    const entry = { id: c.id, forvaltning: c.forvaltning, name };
+    if (block) block.push(entry);
+    else blocks.set(prefix, [entry]);
   }
   const overlaps = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
@@ -35,8 +43,11 @@ export function findOverlaps(candidates: readonly OverlapCandidate[]): Map<strin
     overlaps.set(b, (overlaps.get(b) ?? new Set()).add(a));
   };
   for (const block of blocks.values()) {
+    const pairwise = block.length <= PAIRWISE_BLOCK;
+    if (!pairwise) block.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (let i = 0; i < block.length; i++) {
-      for (let j = i + 1; j < block.length; j++) {
+      const end = pairwise ? block.length : Math.min(block.length, i + 1 + WINDOW);
+      for (let j = i + 1; j < end; j++) {
         const a = block[i]!;
         const b = block[j]!;
         if (a.forvaltning === b.forvaltning || a.id === b.id) continue;
@@ -45,5 +56,5 @@ export function findOverlaps(candidates: readonly OverlapCandidate[]): Map<strin
       }
     }
   }
-  return new Map([...overlaps].map(([id, set]) => [id, [...set].sort()]));
+  return new Map([...overlaps].map(([id, set]) => [id, [...set].sort().slice(0, MAX_OVERLAPS)]));
 }

@@ -48,7 +48,10 @@ export function mergePrevious(
       before.cells[PORTFOLIO_META_HEADERS.sourceFile],
       before.cells[NAME_HEADER]
     );
-    if (key) bySource.set(key, [...(bySource.get(key) ?? []), before]);
+    if (!key) continue;
+    const group = bySource.get(key);
+    if (group) group.push(before);
+    else bySource.set(key, [before]);
   }
 
   const merged = rows.map((row, i): PortfolioRow => {

@@ -2,6 +2,7 @@ import { FIELDS } from "../fields";
 import type { Status } from "../lists";
 import { textOf, type Initiative } from "../initiative";
 import type { Issue } from "../issues";
+import { describeRuns } from "../text/numberRuns";
 import type { SetRule } from "./Rule";
 
 /**
@@ -15,7 +16,9 @@ export const missingColumns: SetRule = {
     const bySheet = new Map<string, Initiative[]>();
     for (const i of initiatives) {
       const key = `${i.source.file}\u0000${i.source.sheet}`;
-      bySheet.set(key, [...(bySheet.get(key) ?? []), i]);
+      const group = bySheet.get(key);
+      if (group) group.push(i);
+      else bySheet.set(key, [i]);
     }
     const issues: Issue[] = [];
     for (const group of bySheet.values()) {
@@ -33,7 +36,7 @@ export const missingColumns: SetRule = {
           code: "column_missing",
           severity: "error",
           location: { file: first.source.file, sheet: first.source.sheet, field: f.key },
-          details: { count: needing.length, rows: needing.map((i) => i.source.row).join(", ") },
+          details: { count: needing.length, rows: describeRuns(needing.map((i) => i.source.row)) },
         });
       }
     }
