@@ -68,6 +68,9 @@ function declaredEntries(bytes: Uint8Array): DeclaredEntry[] | null {
     // SheetJS is more forgiving of a damaged directory; it decides whether the file is readable.
     return null;
   }
+  // A part packed into more bytes than the file has is a directory read at the wrong offset (a
+  // damaged file), not a bomb: its sizes are noise, and SheetJS says "corrupt".
+  if (entries.some((e) => e.packed > bytes.length)) return null;
   return entries;
 }
 

@@ -130,7 +130,10 @@ export function mapHeaders(
     const override = options.overrides?.get(normalizeHeader(headers[index] ?? ""));
     if (override === undefined) return;
     const natural = candidates.find((c) => c.index === index && c.target === override);
-    chosen.set(index, { target: override, confidence: natural ? rounded(natural.confidence) : 1 });
+    // "Not used" for a header no field's words match confirms the automatic answer too.
+    const unmatched = override === null && !candidates.some((c) => c.index === index);
+    const confidence = natural ? rounded(natural.confidence) : unmatched ? 0 : 1;
+    chosen.set(index, { target: override, confidence });
     if (override) taken.add(override);
   });
 
