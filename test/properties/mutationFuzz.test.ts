@@ -16,7 +16,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { partBytes, writeZip, zipParts } from "../../src/adapters/xlsxFile/packageParts";
 import { readLimits } from "../../src/adapters/xlsxFile/ReadLimits";
-import { readFilesInThreads, type FileReadOutcome } from "../../src/adapters/xlsxFile/ThreadedFileReader";
+import {
+  readFilesInThreads,
+  type FileReadOutcome,
+} from "../../src/adapters/xlsxFile/ThreadedFileReader";
 import { WorkbookReadError } from "../../src/adapters/xlsxFile/WorkbookReadError";
 import type { CliIo } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
@@ -45,13 +48,27 @@ const BROWSER_CHUNK = 20;
 type Mutation =
   | { kind: "bitflip"; seed: number; flips: [number, number][] }
   | { kind: "truncate"; seed: number; at: number }
-  | { kind: "splice"; seed: number; other: number; from: number; length: number; to: number; insert: boolean }
+  | {
+      kind: "splice";
+      seed: number;
+      other: number;
+      from: number;
+      length: number;
+      to: number;
+      insert: boolean;
+    }
   | { kind: "duplicate"; seed: number; from: number; length: number; to: number }
   | { kind: "remove"; seed: number; from: number; length: number }
   | { kind: "swapParts"; seed: number; a: number; b: number }
   | { kind: "renamePart"; seed: number; part: number; to: number }
   | { kind: "dropPart"; seed: number; part: number }
-  | { kind: "damagePart"; seed: number; part: number; flips: [number, number][]; cut: number | null };
+  | {
+      kind: "damagePart";
+      seed: number;
+      part: number;
+      flips: [number, number][];
+      cut: number | null;
+    };
 
 const seedIndex = fc.nat(SEEDS.length - 1);
 /**
@@ -60,7 +77,10 @@ const seedIndex = fc.nat(SEEDS.length - 1);
  */
 const fraction = fc.noBias(fc.integer({ min: 0, max: 2 ** 30 - 1 })).map((n) => n / 2 ** 30);
 /** Byte positions and bit numbers as fractions of the file, so one arbitrary fits every seed. */
-const flips = fc.array(fc.tuple(fraction, fc.nat(7)), { minLength: 1, maxLength: 20 }) as fc.Arbitrary<[number, number][]>;
+const flips = fc.array(fc.tuple(fraction, fc.nat(7)), {
+  minLength: 1,
+  maxLength: 20,
+}) as fc.Arbitrary<[number, number][]>;
 
 const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("bitflip" as const), seed: seedIndex, flips }),
@@ -74,10 +94,26 @@ const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
     to: fraction,
     insert: fc.boolean(),
   }),
-  fc.record({ kind: fc.constant("duplicate" as const), seed: seedIndex, from: fraction, length: fc.integer({ min: 1, max: 4096 }), to: fraction }),
-  fc.record({ kind: fc.constant("remove" as const), seed: seedIndex, from: fraction, length: fc.integer({ min: 1, max: 4096 }) }),
+  fc.record({
+    kind: fc.constant("duplicate" as const),
+    seed: seedIndex,
+    from: fraction,
+    length: fc.integer({ min: 1, max: 4096 }),
+    to: fraction,
+  }),
+  fc.record({
+    kind: fc.constant("remove" as const),
+    seed: seedIndex,
+    from: fraction,
+    length: fc.integer({ min: 1, max: 4096 }),
+  }),
   fc.record({ kind: fc.constant("swapParts" as const), seed: seedIndex, a: fc.nat(), b: fc.nat() }),
-  fc.record({ kind: fc.constant("renamePart" as const), seed: seedIndex, part: fc.nat(), to: fc.nat() }),
+  fc.record({
+    kind: fc.constant("renamePart" as const),
+    seed: seedIndex,
+    part: fc.nat(),
+    to: fc.nat(),
+  }),
   fc.record({ kind: fc.constant("dropPart" as const), seed: seedIndex, part: fc.nat() }),
   fc.record({
     kind: fc.constant("damagePart" as const),
@@ -89,7 +125,13 @@ const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 /** Names a part may be renamed to: another part's (it is overwritten) or a plausible new one. */
-const NEW_PART_NAMES = ["xl/workbook2.xml", "xl/worksheets/sheet9.xml", "xl/sharedStrings2.xml", "XL/WORKBOOK.XML", "xl/styles.bin"];
+const NEW_PART_NAMES = [
+  "xl/workbook2.xml",
+  "xl/worksheets/sheet9.xml",
+  "xl/sharedStrings2.xml",
+  "XL/WORKBOOK.XML",
+  "xl/styles.bin",
+];
 
 const at = (bytes: Uint8Array, f: number) => Math.floor(f * bytes.length);
 
@@ -127,7 +169,11 @@ function mutate(m: Mutation): Uint8Array {
       const to = at(bytes, m.to);
       return m.insert
         ? concat(bytes.subarray(0, to), slice, bytes.subarray(to))
-        : concat(bytes.subarray(0, to), slice, bytes.subarray(Math.min(bytes.length, to + slice.length)));
+        : concat(
+            bytes.subarray(0, to),
+            slice,
+            bytes.subarray(Math.min(bytes.length, to + slice.length))
+          );
     }
     case "duplicate": {
       const slice = bytes.slice(at(bytes, m.from), at(bytes, m.from) + m.length);
@@ -142,7 +188,10 @@ function mutate(m: Mutation): Uint8Array {
       const list = parts(bytes);
       const a = m.a % list.length;
       const b = (a + 1 + (m.b % (list.length - 1))) % list.length;
-      const swapped = list.map(([name, content], i): [string, Uint8Array] => [name, i === a ? list[b]![1] : i === b ? list[a]![1] : content]);
+      const swapped = list.map(([name, content], i): [string, Uint8Array] => [
+        name,
+        i === a ? list[b]![1] : i === b ? list[a]![1] : content,
+      ]);
       return writeZip(new Map(swapped));
     }
     case "renamePart": {
@@ -187,12 +236,18 @@ const mutants = mutations.map((m, i) => ({
 function table(title: string, rows: Map<string, Map<string, number>>): string {
   const columns = [...new Set([...rows.values()].flatMap((r) => [...r.keys()]))].sort();
   const width = Math.max(12, ...[...rows.keys()].map((k) => k.length));
-  const line = (label: string, cells: string[]) => `${label.padEnd(width)} | ${cells.map((c, i) => c.padStart(columns[i]!.length)).join(" | ")}`;
+  const line = (label: string, cells: string[]) =>
+    `${label.padEnd(width)} | ${cells.map((c, i) => c.padStart(columns[i]!.length)).join(" | ")}`;
   const totals = columns.map((c) => [...rows.values()].reduce((n, r) => n + (r.get(c) ?? 0), 0));
   return [
     title,
     line("", columns),
-    ...[...rows].map(([kind, counts]) => line(kind, columns.map((c) => String(counts.get(c) ?? 0)))),
+    ...[...rows].map(([kind, counts]) =>
+      line(
+        kind,
+        columns.map((c) => String(counts.get(c) ?? 0))
+      )
+    ),
     line("total", totals.map(String)),
   ].join("\n");
 }
@@ -221,8 +276,13 @@ describe(`mutation fuzz over valid .xlsx bytes (${MUTANTS} mutants of ${SEEDS.le
     // In chunks, so the budget can stop between them; each chunk starts its own threads.
     for (let i = 0; i < mutants.length && Date.now() - started < BUDGET.threads; i += 60) {
       const chunk = mutants.slice(i, i + 60);
-      const outcomes = await readFilesInThreads(chunk.map(({ name, bytes }) => ({ name, bytes })), { limits });
-      chunk.forEach((m, j) => threadOutcomes.push({ name: m.name, kind: m.kind, outcome: outcomes[j]! }));
+      const outcomes = await readFilesInThreads(
+        chunk.map(({ name, bytes }) => ({ name, bytes })),
+        { limits }
+      );
+      chunk.forEach((m, j) =>
+        threadOutcomes.push({ name: m.name, kind: m.kind, outcome: outcomes[j]! })
+      );
     }
 
     const byReason = new Map<string, Map<string, number>>();
@@ -256,7 +316,9 @@ describe(`mutation fuzz over valid .xlsx bytes (${MUTANTS} mutants of ${SEEDS.le
 
   test(`the browser's path (pure-JS inflate): each mutant is read, refused, or hung (up to ${BROWSER_SUBSET} mutants, ${BUDGET.browser / 1000} s budget)`, async () => {
     const started = Date.now();
-    const subset = mutants.filter((_, i) => i % Math.ceil(mutants.length / BROWSER_SUBSET) === 0).slice(0, BROWSER_SUBSET);
+    const subset = mutants
+      .filter((_, i) => i % Math.ceil(mutants.length / BROWSER_SUBSET) === 0)
+      .slice(0, BROWSER_SUBSET);
     mkdirSync(path.join(dir, "browser"), { recursive: true });
     const files = subset.map((m) => {
       const file = path.join(dir, "browser", m.name);
@@ -265,7 +327,13 @@ describe(`mutation fuzz over valid .xlsx bytes (${MUTANTS} mutants of ${SEEDS.le
     });
     const results: FileReadResult[] = [];
     for (let i = 0; i < files.length && Date.now() - started < BUDGET.browser; i += BROWSER_CHUNK)
-      results.push(...(await readFilesInWorker({ reader: "adapter-js-inflate", files: files.slice(i, i + BROWSER_CHUNK), timeoutMs: 3000 })));
+      results.push(
+        ...(await readFilesInWorker({
+          reader: "adapter-js-inflate",
+          files: files.slice(i, i + BROWSER_CHUNK),
+          timeoutMs: 3000,
+        }))
+      );
 
     const byStatus = new Map<string, Map<string, number>>();
     const wrong: string[] = [];
@@ -276,9 +344,12 @@ describe(`mutation fuzz over valid .xlsx bytes (${MUTANTS} mutants of ${SEEDS.le
       if (r.status === "hung") hung.push(path.basename(r.file));
       const fine =
         (r.status === "read" && (r.sheets ?? 0) >= 1) ||
-        (r.status === "refused" && r.fileName === path.basename(r.file) && (r.message ?? "").includes(`”${path.basename(r.file)}”`)) ||
+        (r.status === "refused" &&
+          r.fileName === path.basename(r.file) &&
+          (r.message ?? "").includes(`”${path.basename(r.file)}”`)) ||
         r.status === "hung";
-      if (!fine) wrong.push(`${path.basename(r.file)}: ${r.status} ${r.errorName ?? ""} ${r.message ?? ""}`);
+      if (!fine)
+        wrong.push(`${path.basename(r.file)}: ${r.status} ${r.errorName ?? ""} ${r.message ?? ""}`);
     });
     console.log(
       `${table(`Browser path (adapter-js-inflate, 3 s per file): ${results.length} of ${subset.length} mutants in ${((Date.now() - started) / 1000).toFixed(1)} s; hung: ${hung.length}${hung.length ? ` (${hung.join(", ")})` : ""}`, byStatus)}`
@@ -286,7 +357,10 @@ describe(`mutation fuzz over valid .xlsx bytes (${MUTANTS} mutants of ${SEEDS.le
     expect(wrong).toEqual([]);
     expect(results.length).toBeGreaterThanOrEqual(Math.min(subset.length, BROWSER_CHUNK));
     // What hangs the pure-JS inflate is settled at once by the Node reader (native zlib).
-    for (const name of hung) expect(threadOutcomes.find((o) => o.name === name)?.outcome).not.toMatchObject({ error: { reason: "timeout" } });
+    for (const name of hung)
+      expect(threadOutcomes.find((o) => o.name === name)?.outcome).not.toMatchObject({
+        error: { reason: "timeout" },
+      });
   });
 
   test("a consolidation of 5 mutants and 2 intact lists: exit 0 or 1, and every intact list's rows are in the report", async () => {
@@ -296,17 +370,30 @@ describe(`mutation fuzz over valid .xlsx bytes (${MUTANTS} mutants of ${SEEDS.le
     const readable = threadOutcomes.filter((o) => o.outcome.ok).slice(0, 2);
     const refused = threadOutcomes.filter((o) => !o.outcome.ok).slice(0, 5 - readable.length);
     const chosen = [...readable, ...refused].map((o) => mutants.find((m) => m.name === o.name)!);
-    for (const m of chosen.length ? chosen : mutants.slice(0, 5)) writeFileSync(path.join(work, "in", m.name), m.bytes);
+    for (const m of chosen.length ? chosen : mutants.slice(0, 5))
+      writeFileSync(path.join(work, "in", m.name), m.bytes);
     const intact = ["kommunledning-it-lista.xlsx", "utbildning-summarad.xlsx"];
-    for (const name of intact) writeFileSync(path.join(work, "in", name), readFileSync(path.join(ROOT, "examples", name)));
+    for (const name of intact)
+      writeFileSync(path.join(work, "in", name), readFileSync(path.join(ROOT, "examples", name)));
 
     const run = async (inputs: string[], out: string, report: string) => {
       const lines: string[] = [];
       const io: CliIo = { out: (l) => lines.push(l), err: (l) => lines.push(l), cwd: work };
-      const code = await main(["consolidate", ...inputs, "--out", out, "--report", report, "--idag", "2026-11-22"], io);
-      return { code, lines, report: JSON.parse(readFileSync(path.join(work, report), "utf8")) as Report };
+      const code = await main(
+        ["consolidate", ...inputs, "--out", out, "--report", report, "--idag", "2026-11-22"],
+        io
+      );
+      return {
+        code,
+        lines,
+        report: JSON.parse(readFileSync(path.join(work, report), "utf8")) as Report,
+      };
     };
-    const alone = await run(intact.map((n) => `in/${n}`), "alone.xlsx", "alone.json");
+    const alone = await run(
+      intact.map((n) => `in/${n}`),
+      "alone.xlsx",
+      "alone.json"
+    );
     const mixed = await run(["in"], "mixed.xlsx", "mixed.json");
     expect([0, 1]).toContain(mixed.code);
     expect(mixed.report.files).toHaveLength(7);
@@ -316,11 +403,14 @@ describe(`mutation fuzz over valid .xlsx bytes (${MUTANTS} mutants of ${SEEDS.le
         .map((i) => `${i.source!.sheet}!${i.source!.row} ${i.name}`)
         .sort();
     for (const name of intact) {
-      expect(mixed.report.files.find((f) => f.path === `in/${name}`)).toEqual(alone.report.files.find((f) => f.path === `in/${name}`));
+      expect(mixed.report.files.find((f) => f.path === `in/${name}`)).toEqual(
+        alone.report.files.find((f) => f.path === `in/${name}`)
+      );
       expect(rowsOf(mixed.report, name)).toEqual(rowsOf(alone.report, name));
       expect(rowsOf(mixed.report, name).length).toBeGreaterThan(0);
     }
-    for (const f of mixed.report.files.filter((f) => f.status === "failed")) expect(f.error).toContain(`”${path.basename(f.path)}”`);
+    for (const f of mixed.report.files.filter((f) => f.status === "failed"))
+      expect(f.error).toContain(`”${path.basename(f.path)}”`);
     console.log(
       `consolidation with mutants: exit ${mixed.code}; ${mixed.report.files.map((f) => `${path.basename(f.path)} ${f.status} ${f.rowsImported}`).join("; ")}`
     );
@@ -334,12 +424,28 @@ describe(`mutation fuzz over valid .xlsx bytes (${MUTANTS} mutants of ${SEEDS.le
  */
 test("a workbook with 100 bytes inserted is refused as damaged (corrupt), not as a zip bomb", async () => {
   const original = SEEDS[0]!.bytes;
-  const inserted = concat(original.subarray(0, 20_000), original.slice(5_000, 5_100), original.subarray(20_000));
-  const [outcome] = await readFilesInThreads([{ name: "infogad.xlsx", bytes: inserted }], { limits: readLimits({ timeoutMs: 5000 }) });
+  const inserted = concat(
+    original.subarray(0, 20_000),
+    original.slice(5_000, 5_100),
+    original.subarray(20_000)
+  );
+  const [outcome] = await readFilesInThreads([{ name: "infogad.xlsx", bytes: inserted }], {
+    limits: readLimits({ timeoutMs: 5000 }),
+  });
   expect(outcome).toMatchObject({ ok: false, error: { reason: "corrupt" } });
 });
 
 interface Report {
-  files: { path: string; status: string; error?: string; rowsImported: number; rowsSkipped: unknown[] }[];
-  initiatives: { id: string; name: string | null; source: { file: string; sheet: string; row: number } | null }[];
+  files: {
+    path: string;
+    status: string;
+    error?: string;
+    rowsImported: number;
+    rowsSkipped: unknown[];
+  }[];
+  initiatives: {
+    id: string;
+    name: string | null;
+    source: { file: string; sheet: string; row: number } | null;
+  }[];
 }

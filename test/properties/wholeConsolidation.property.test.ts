@@ -31,7 +31,15 @@ const SEED = Number(process.env["DP_WHOLE_SEED"] ?? 20261122) || 20261122;
  * as many cases, for a deeper look by hand.
  */
 const SCALE = Math.max(1, Number(process.env["DP_WHOLE_SCALE"] ?? 1) || 1);
-const RUNS = { roundTrip: 40 * SCALE, a: 15 * SCALE, b: 6 * SCALE, rebuild: 6 * SCALE, c: 15 * SCALE, d: 15 * SCALE, e: 8 * SCALE };
+const RUNS = {
+  roundTrip: 40 * SCALE,
+  a: 15 * SCALE,
+  b: 6 * SCALE,
+  rebuild: 6 * SCALE,
+  c: 15 * SCALE,
+  d: 15 * SCALE,
+  e: 8 * SCALE,
+};
 const HEADER_ROW = 4;
 const CORPUS = path.resolve(__dirname, "../../../shared/corpus/real-world");
 
@@ -52,7 +60,13 @@ type BrokenKind = "truncated" | "encrypted" | "legacy" | "text" | "empty" | "oth
 
 interface CaseInput {
   readonly lists: readonly RandomList[];
-  readonly markers: readonly { file: number; row: number; col: number; shape: number; inName: boolean }[];
+  readonly markers: readonly {
+    file: number;
+    row: number;
+    col: number;
+    shape: number;
+    inName: boolean;
+  }[];
   readonly hiddenRows: readonly { file: number; row: number }[];
   readonly hideListSheet: readonly boolean[];
   readonly broken: { kind: BrokenKind; cut: number; at: number };
@@ -73,7 +87,14 @@ const caseArbitrary: fc.Arbitrary<CaseInput> = fc.record({
   hiddenRows: fc.array(fc.record({ file: fc.nat(), row: fc.nat() }), { maxLength: 3 }),
   hideListSheet: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
   broken: fc.record({
-    kind: fc.constantFrom<BrokenKind>("truncated", "encrypted", "legacy", "text", "empty", "otherZip"),
+    kind: fc.constantFrom<BrokenKind>(
+      "truncated",
+      "encrypted",
+      "legacy",
+      "text",
+      "empty",
+      "otherZip"
+    ),
     cut: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
     at: fc.nat(),
   }),
@@ -109,8 +130,12 @@ function prepare(input: CaseInput): { files: PreparedFile[]; markers: PlacedMark
     const index = sheets.findIndex((s) => s.name === "Initiativ");
     const sheet = sheets[index]!;
     // The header is the first row whose first cell is not the title (title rows below it are blank).
-    const header = sheet.values.findIndex((r) => r[0] !== null && r[0] !== "Digitaliseringsinitiativ 2026");
-    const candidates = sheet.values.map((r, i) => (i > header && hasContent(r) ? i : -1)).filter((i) => i >= 0);
+    const header = sheet.values.findIndex(
+      (r) => r[0] !== null && r[0] !== "Digitaliseringsinitiativ 2026"
+    );
+    const candidates = sheet.values
+      .map((r, i) => (i > header && hasContent(r) ? i : -1))
+      .filter((i) => i >= 0);
     input.markers.forEach((m, n) => {
       if (m.file % input.lists.length !== f || candidates.length === 0) return;
       const r = candidates[m.row % candidates.length]!;
@@ -123,7 +148,9 @@ function prepare(input: CaseInput): { files: PreparedFile[]; markers: PlacedMark
       markers.push({ text, id, file: f, row: sheet.top + r, col, inName: col === 0 });
     });
     // Only rows with a cell can be hidden in the file (exceljs leaves empty rows out).
-    const withCells = sheet.values.map((r, i) => (i > header && r.some((c) => c !== null) ? i : -1)).filter((i) => i >= 0);
+    const withCells = sheet.values
+      .map((r, i) => (i > header && r.some((c) => c !== null) ? i : -1))
+      .filter((i) => i >= 0);
     const hidden = input.hiddenRows
       .filter((h) => h.file % input.lists.length === f && withCells.length > 0)
       .map((h) => sheet.top + withCells[h.row % withCells.length]!);
@@ -145,7 +172,10 @@ function prepare(input: CaseInput): { files: PreparedFile[]; markers: PlacedMark
 const sha = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 const CFB = XLSX.CFB as {
-  utils: { cfb_new(): unknown; cfb_add(container: unknown, path: string, content: Uint8Array): void };
+  utils: {
+    cfb_new(): unknown;
+    cfb_add(container: unknown, path: string, content: Uint8Array): void;
+  };
   write(container: unknown, options: { type: "array" }): number[] | Uint8Array;
 };
 
@@ -182,8 +212,18 @@ interface Run {
 }
 
 interface Report {
-  files: { path: string; status: string; error?: string; rowsImported: number; rowsSkipped: unknown[] }[];
-  initiatives: { id: string; name: string | null; source: { file: string; sheet: string; row: number } | null }[];
+  files: {
+    path: string;
+    status: string;
+    error?: string;
+    rowsImported: number;
+    rowsSkipped: unknown[];
+  }[];
+  initiatives: {
+    id: string;
+    name: string | null;
+    source: { file: string; sheet: string; row: number } | null;
+  }[];
   issues: unknown[];
 }
 
@@ -202,11 +242,19 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-async function runCli(dir: string, inputs: readonly string[], out: string, report: string): Promise<Run> {
+async function runCli(
+  dir: string,
+  inputs: readonly string[],
+  out: string,
+  report: string
+): Promise<Run> {
   const outLines: string[] = [];
   const errLines: string[] = [];
   const io: CliIo = { out: (l) => outLines.push(l), err: (l) => errLines.push(l), cwd: dir };
-  const code = await main(["consolidate", ...inputs, "--out", out, "--report", report, "--idag", IDAG], io);
+  const code = await main(
+    ["consolidate", ...inputs, "--out", out, "--report", report, "--idag", IDAG],
+    io
+  );
   if (code === 2) throw new Error(`exit 2: ${errLines.join("\n")}`);
   const outputBytes = new Uint8Array(readFileSync(path.join(dir, out)));
   return {
@@ -273,7 +321,13 @@ function portfolioRows(wb: WorkbookData): Record<string, CellValue>[] {
 const TIMESTAMP = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/g;
 
 /** A difference the caller knows about: sheet, the column's header, the row, the two values. */
-type Tolerated = (sheet: SheetGrid, header: CellValue, row: readonly CellValue[], a: CellValue, b: CellValue) => boolean;
+type Tolerated = (
+  sheet: SheetGrid,
+  header: CellValue,
+  row: readonly CellValue[],
+  a: CellValue,
+  b: CellValue
+) => boolean;
 
 /**
  * Cells that differ between two outputs; those that differ only by a timestamp, and those the
@@ -303,7 +357,11 @@ function compareOutputs(
         const vb = rb[c] ?? null;
         if (JSON.stringify(va) === JSON.stringify(vb)) continue;
         const at = `${sa.name}!R${sa.top + r}C${sa.left + c}`;
-        if (typeof va === "string" && typeof vb === "string" && va.replace(TIMESTAMP, "·") === vb.replace(TIMESTAMP, "·"))
+        if (
+          typeof va === "string" &&
+          typeof vb === "string" &&
+          va.replace(TIMESTAMP, "·") === vb.replace(TIMESTAMP, "·")
+        )
           timestamps.push(at);
         else if (tolerated(sa, sa.values[0]?.[c] ?? null, ra, va, vb)) toleratedCells.push(at);
         else differences.push(`${at}: ${JSON.stringify(va)} ≠ ${JSON.stringify(vb)}`);
@@ -327,7 +385,8 @@ const xmlText = (s: string) =>
 /** Every part of the output package as text. */
 function packageText(bytes: Uint8Array): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const [name, content] of partBytes(zipParts(bytes))) texts.set(name, decoder.decode(content));
+  for (const [name, content] of partBytes(zipParts(bytes)))
+    texts.set(name, decoder.decode(content));
   return texts;
 }
 
@@ -352,7 +411,9 @@ describe("whole consolidation, through files, reader threads, CLI and writer", (
       fc.asyncProperty(caseArbitrary, async (input) => {
         for (const file of prepare(input).files) {
           const back = readWorkbookBytes(await writeGridWorkbook(file.workbook), "x.xlsx");
-          expect(back.sheets.map((s) => [s.name, s.visibility])).toEqual(file.workbook.sheets.map((s) => [s.name, s.visibility]));
+          expect(back.sheets.map((s) => [s.name, s.visibility])).toEqual(
+            file.workbook.sheets.map((s) => [s.name, s.visibility])
+          );
           back.sheets.forEach((sheet, i) => {
             const original = file.workbook.sheets[i]!;
             expect(cellsOf(sheet)).toEqual(cellsOf(original));
@@ -365,7 +426,14 @@ describe("whole consolidation, through files, reader threads, CLI and writer", (
   });
 
   test(`a. every row with content is imported or reported; Portfölj has exactly the imported rows ${ran(RUNS.a)}`, async () => {
-    const seen = { workbooks: 0, rowsWithContent: 0, imported: 0, skipped: 0, hiddenRows: 0, hiddenSheets: 0 };
+    const seen = {
+      workbooks: 0,
+      rowsWithContent: 0,
+      imported: 0,
+      skipped: 0,
+      hiddenRows: 0,
+      hiddenSheets: 0,
+    };
     await fc.assert(
       fc.asyncProperty(caseArbitrary, async (input) => {
         const { files, prepared, base } = await workspace(input);
@@ -374,7 +442,9 @@ describe("whole consolidation, through files, reader threads, CLI and writer", (
         files.forEach((file, i) => {
           const entry = base.report.files.find((f) => f.path === file);
           expect(entry).toMatchObject({ status: "ok" });
-          expect(entry!.rowsImported + entry!.rowsSkipped.length).toBe(prepared.files[i]!.rowsWithContent);
+          expect(entry!.rowsImported + entry!.rowsSkipped.length).toBe(
+            prepared.files[i]!.rowsWithContent
+          );
           imported += entry!.rowsImported;
           const list = prepared.files[i]!.workbook.sheets.find((s) => s.name === "Initiativ")!;
           seen.workbooks++;
@@ -386,7 +456,9 @@ describe("whole consolidation, through files, reader threads, CLI and writer", (
         });
         const rows = portfolioRows(base.output);
         expect(rows).toHaveLength(imported);
-        expect(rows.every((r) => typeof r["Initiativ-ID"] === "string" && /\S/.test(r["Initiativ-ID"]))).toBe(true);
+        expect(
+          rows.every((r) => typeof r["Initiativ-ID"] === "string" && /\S/.test(r["Initiativ-ID"]))
+        ).toBe(true);
         expect(base.report.initiatives).toHaveLength(imported);
         // The same rows: each Portfölj row is a source row the report names, and the other way round.
         const key = (file: unknown, row: unknown) => `${String(file)}#${String(row)}`;
@@ -412,17 +484,22 @@ describe("whole consolidation, through files, reader threads, CLI and writer", (
         const { timestamps, differences } = compareOutputs(base.output, again.output);
         expect(differences).toEqual([]);
         expect(timestamps.length).toBeLessThanOrEqual(1);
-        for (const cell of timestamps) timestampCells.set(cell, (timestampCells.get(cell) ?? 0) + 1);
+        for (const cell of timestamps)
+          timestampCells.set(cell, (timestampCells.get(cell) ?? 0) + 1);
         expect(again.report).toEqual(base.report);
         // Formulas, styles, validations and tables too: every part the same but for the time.
         const partsOf = (bytes: Uint8Array) =>
-          [...packageText(bytes)].filter(([name]) => name !== "docProps/core.xml").map(([name, xml]) => [name, xml.replace(TIMESTAMP, "·")]);
+          [...packageText(bytes)]
+            .filter(([name]) => name !== "docProps/core.xml")
+            .map(([name, xml]) => [name, xml.replace(TIMESTAMP, "·")]);
         expect(partsOf(again.outputBytes)).toEqual(partsOf(base.outputBytes));
       }),
       { numRuns: RUNS.b, seed: SEED }
     );
     // The first run is shared with a and ran earlier, so the minute usually differs.
-    console.log(`b: cells that differed only by their timestamp: ${JSON.stringify(Object.fromEntries(timestampCells))}`);
+    console.log(
+      `b: cells that differed only by their timestamp: ${JSON.stringify(Object.fromEntries(timestampCells))}`
+    );
   });
 
   test(`b'. rebuilding over the previous portfolio gives the same portfolio and report ${ran(RUNS.rebuild)}`, async () => {
@@ -462,8 +539,14 @@ describe("whole consolidation, through files, reader threads, CLI and writer", (
           visibility: "visible",
           top: 1,
           left: 1,
-          values: [["Namn", "Färg på pärmen"], ["E-arkiv", "blå"]],
-          numberFormats: [[null, null], [null, null]],
+          values: [
+            ["Namn", "Färg på pärmen"],
+            ["E-arkiv", "blå"],
+          ],
+          numberFormats: [
+            [null, null],
+            [null, null],
+          ],
           tables: [],
         },
       ],
@@ -475,7 +558,9 @@ describe("whole consolidation, through files, reader threads, CLI and writer", (
     const confidence = (wb: WorkbookData) => {
       const m = sheetOf(wb, "Mappning");
       const col = (h: string) => m.values[0]!.indexOf(h);
-      return m.values.find((r) => r[col("Rubrik i källan")] === "Färg på pärmen")?.[col("Säkerhet")];
+      return m.values.find((r) => r[col("Rubrik i källan")] === "Färg på pärmen")?.[
+        col("Säkerhet")
+      ];
     };
     expect(confidence(first.output)).toBe(0);
     expect(confidence(rebuilt.output)).toBe(0);
@@ -503,17 +588,26 @@ describe("whole consolidation, through files, reader threads, CLI and writer", (
         placed += prepared.markers.length;
         for (const [name, xml] of parts) {
           // No formula anywhere mentions a marker …
-          for (const [, formula = ""] of xml.matchAll(/<(?:\w+:)?f\b[^>]*>([\s\S]*?)<\/(?:\w+:)?f>/g)) {
+          for (const [, formula = ""] of xml.matchAll(
+            /<(?:\w+:)?f\b[^>]*>([\s\S]*?)<\/(?:\w+:)?f>/g
+          )) {
             formulas++;
-            expect({ part: name, formula }).not.toEqual({ part: name, formula: expect.stringContaining("DPMARK") });
+            expect({ part: name, formula }).not.toEqual({
+              part: name,
+              formula: expect.stringContaining("DPMARK"),
+            });
           }
           // … nor any other place than cell text (data validation, defined name, cached value).
           const outsideText = xml.replace(/<(\w+:)?t\b[^>]*>[\s\S]*?<\/(\w+:)?t>/g, "");
-          expect({ part: name, hasMarker: outsideText.includes("DPMARK") }).toEqual({ part: name, hasMarker: false });
+          expect({ part: name, hasMarker: outsideText.includes("DPMARK") }).toEqual({
+            part: name,
+            hasMarker: false,
+          });
         }
         const cellTexts = new Set<string>();
         for (const xml of parts.values())
-          for (const [, t] of xml.matchAll(/<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g)) cellTexts.add(xmlText(t!));
+          for (const [, t] of xml.matchAll(/<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g))
+            cellTexts.add(xmlText(t!));
         const portfolio = portfolioRows(base.output);
         for (const marker of prepared.markers.filter((m) => m.inName)) {
           const initiative = base.report.initiatives.find(
@@ -523,17 +617,22 @@ describe("whole consolidation, through files, reader threads, CLI and writer", (
           shown++;
           expect(initiative.name).toBe(marker.text);
           expect(cellTexts.has(marker.text)).toBe(true);
-          const row = portfolio.find((r) => r["Källfil"] === files[marker.file] && r["Källrad"] === marker.row);
+          const row = portfolio.find(
+            (r) => r["Källfil"] === files[marker.file] && r["Källrad"] === marker.row
+          );
           expect(row?.["Namn"]).toBe(marker.text);
         }
         // The report keeps every marker it mentions as text, never as a number or a cut-off value.
         const json = JSON.stringify(base.report);
         for (const marker of prepared.markers)
-          if (json.includes(marker.id)) expect(json).toContain(JSON.stringify(marker.text).slice(1, -1));
+          if (json.includes(marker.id))
+            expect(json).toContain(JSON.stringify(marker.text).slice(1, -1));
       }),
       { numRuns: RUNS.d, seed: SEED }
     );
-    console.log(`d: ${placed} markers placed, ${shown} reached Portfölj as an initiative's name; ${formulas} formulas checked`);
+    console.log(
+      `d: ${placed} markers placed, ${shown} reached Portfölj as an initiative's name; ${formulas} formulas checked`
+    );
     expect(formulas).toBeGreaterThan(0);
     // Not vacuous: markers did reach the portfolio as names.
     expect(placed).toBeGreaterThan(RUNS.d);
@@ -548,7 +647,10 @@ describe("whole consolidation, through files, reader threads, CLI and writer", (
         const brokenDir = path.join(dir, "trasiga");
         mkdirSync(brokenDir, { recursive: true });
         const sample = new Uint8Array(readFileSync(path.join(dir, files[0]!)));
-        writeFileSync(path.join(brokenDir, "trasig.xlsx"), brokenBytes(input.broken.kind, input.broken.cut, sample));
+        writeFileSync(
+          path.join(brokenDir, "trasig.xlsx"),
+          brokenBytes(input.broken.kind, input.broken.cut, sample)
+        );
         kinds.set(input.broken.kind, (kinds.get(input.broken.kind) ?? 0) + 1);
         const inputs = [...files];
         inputs.splice(input.broken.at % (files.length + 1), 0, "trasiga/trasig.xlsx");
@@ -562,7 +664,8 @@ describe("whole consolidation, through files, reader threads, CLI and writer", (
         // The other files: same report entries, same initiatives, same Portfölj rows.
         expect(run.report.files.filter((f) => f !== failed)).toEqual(base.report.files);
         expect(run.report.initiatives).toEqual(base.report.initiatives);
-        const ids = (wb: WorkbookData) => portfolioRows(wb).map((r) => [r["Initiativ-ID"], r["Namn"]]);
+        const ids = (wb: WorkbookData) =>
+          portfolioRows(wb).map((r) => [r["Initiativ-ID"], r["Namn"]]);
         expect(ids(run.output)).toEqual(ids(base.output));
         expect(portfolioRows(run.output)).toEqual(portfolioRows(base.output));
       }),

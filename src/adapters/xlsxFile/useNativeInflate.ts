@@ -38,14 +38,18 @@ export function useNativeInflate(): void {
       // SheetJS hands over the rest of the file, so this part packs into at most chunk.length
       // bytes: zlib may unpack it to that times the ratio, and never past what the read has left.
       const cap = budget
-        ? Math.max(1, Math.min(budget.remaining, Math.max(budget.grace, chunk.length * budget.ratio)))
+        ? Math.max(
+            1,
+            Math.min(budget.remaining, Math.max(budget.grace, chunk.length * budget.ratio))
+          )
         : undefined;
       const inner = new NodeInflateRaw(cap === undefined ? {} : { maxOutputLength: cap });
       let out: Uint8Array;
       try {
         out = inner._processChunk(chunk, flushFlag);
       } catch (error) {
-        if (!budget || (error as NodeJS.ErrnoException).code !== "ERR_BUFFER_TOO_LARGE") throw error;
+        if (!budget || (error as NodeJS.ErrnoException).code !== "ERR_BUFFER_TOO_LARGE")
+          throw error;
         budget.exceeded = true;
         throw new InflateLimitExceeded(`a part unpacks past ${cap} bytes`);
       }

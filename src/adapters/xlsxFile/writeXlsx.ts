@@ -124,7 +124,8 @@ function renderTable(ws: ExcelJS.Worksheet, table: TableSpec): void {
     ws.getCell(table.row, table.col + c).style = styleForRole("header");
     const style = cellStyle(column.style, column.numberFormat, undefined);
     if (!style) return;
-    for (let i = 0; i < rows.length; i++) ws.getCell(table.row + 1 + i, table.col + c).style = style;
+    for (let i = 0; i < rows.length; i++)
+      ws.getCell(table.row + 1 + i, table.col + c).style = style;
   });
 }
 

@@ -63,7 +63,9 @@ export function messageEn(issue: Issue, label: string): string {
     case "hidden_sheet":
       return "The list is on a hidden sheet. It is included anyway; show the sheet if it should not be.";
     case "hidden_rows":
-      return `${d(issue, "count")} hidden rows in the list are included anyway (rows ${d(issue, "rows")}).`;
+      return issue.details?.["count"] === 1
+        ? `A hidden row in the list is included anyway (row ${d(issue, "rows")}).`
+        : `${d(issue, "count")} hidden rows in the list are included anyway (rows ${d(issue, "rows")}).`;
     case "hidden_columns":
       return `Hidden columns in the list were read anyway (${d(issue, "columns")}).`;
   }

@@ -63,7 +63,9 @@ export function messageSv(issue: Issue, label: string): string {
     case "hidden_sheet":
       return "Listan ligger på ett dolt blad. Den är ändå med; visa bladet om den inte ska vara det.";
     case "hidden_rows":
-      return `${d(issue, "count")} dolda rader i listan är med ändå (rad ${d(issue, "rows")}).`;
+      return issue.details?.["count"] === 1
+        ? `En dold rad i listan är med ändå (rad ${d(issue, "rows")}).`
+        : `${d(issue, "count")} dolda rader i listan är med ändå (rad ${d(issue, "rows")}).`;
     case "hidden_columns":
       return `Dolda kolumner i listan är lästa ändå (${d(issue, "columns")}).`;
   }
