@@ -189,6 +189,29 @@ export class PanePage {
     return { text, initiatives: Number(match[1]) };
   }
 
+  /**
+   * Picks the files and waits until every one is settled, read or failed; returns each file's
+   * line in the list ("name: state") and the preview's count of initiatives and workbooks.
+   */
+  async readWorkbooksSettled(
+    files: readonly string[]
+  ): Promise<{ lines: string[]; initiatives: number; workbooks: number }> {
+    await this.openView("Sammanställ");
+    await this.page.locator('input[type="file"]').setInputFiles([...files]);
+    const list = this.page.getByRole("list", { name: /Valda arbetsböcker|Chosen workbooks/ });
+    await eventually(async () => {
+      const lines = (await list.getByRole("listitem").allInnerTexts()).map(normalise);
+      const waiting = lines.filter((l) => !/: (Läst|Kunde inte läsas|Avbruten)/.test(l));
+      if (lines.length !== files.length || waiting.length > 0)
+        throw new Error(`Not settled yet: ${lines.join(" / ")}`);
+    }, 60_000);
+    const lines = (await list.getByRole("listitem").allInnerTexts()).map(normalise);
+    const preview = this.page.getByText(PREVIEW).first();
+    await preview.waitFor();
+    const match = PREVIEW.exec(normalise(await preview.innerText()))!;
+    return { lines, initiatives: Number(match[1]), workbooks: Number(match[2]) };
+  }
+
   async writeConsolidation(): Promise<void> {
     await this.button("Skriv sammanställningen").click();
     await eventually(async () => {

@@ -7,6 +7,8 @@
  * Failing steps leave a screenshot in .harness-dist/failures/. Run alone:
  *   npx jest test/browser
  */
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import path from "path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
@@ -34,6 +36,7 @@ import {
   type SeedHeader,
 } from "./seedWorkbook";
 import { serveDirectory, type StaticServer } from "./serveDirectory";
+import { hostileCase } from "../hostile/hostileCorpus";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 const TWO_EXAMPLES = [
@@ -282,6 +285,33 @@ describe("the task pane in chromium, with the Excel double for Excel", () => {
       const portfolio = await pane.texts("Portfölj");
       expect(portfolio).toContain("Digitalt bygglov"); // kommunledning-it-lista.xlsx
       expect(portfolio).toContain("Wellbee"); // vard-och-omsorg-tkr.xlsx
+    });
+  });
+
+  describe("Sammanställ with hostile files among the lists", () => {
+    paneTest("names each bad file in its own sentence and consolidates the rest", async (pane) => {
+      const dir = mkdtempSync(path.join(tmpdir(), "dp-pane-hostile-"));
+      const hostile = ["zip-bomb-ljuger.xlsx", "losenord.xlsx", "lista.csv", "makro.xlsm"];
+      const files = [...TWO_EXAMPLES];
+      for (const name of hostile) {
+        writeFileSync(path.join(dir, name), await hostileCase(name).make());
+        files.push(path.join(dir, name));
+      }
+      const { lines, workbooks } = await pane.readWorkbooksSettled(files);
+      const line = (name: string) => lines.find((l) => l.startsWith(`${name}:`)) ?? "";
+      expect(line("zip-bomb-ljuger.xlsx")).toContain(
+        "”zip-bomb-ljuger.xlsx” packas upp till mer än 500 MB"
+      );
+      expect(line("losenord.xlsx")).toContain("”losenord.xlsx” är lösenordsskyddad");
+      expect(line("lista.csv")).toContain("”lista.csv” är en textfil");
+      expect(line("makro.xlsm")).toMatch(/Läst/);
+      expect(workbooks).toBe(3);
+      await pane.writeConsolidation();
+      const portfolio = await pane.texts("Portfölj");
+      expect(portfolio).toContain("Digitalt bygglov"); // kommunledning-it-lista.xlsx
+      expect(portfolio).toContain("Wellbee"); // vard-och-omsorg-tkr.xlsx
+      const issues = await pane.texts("Avvikelser");
+      expect(issues.join(" ")).toContain("Arbetsboken innehåller makron");
     });
   });
 
