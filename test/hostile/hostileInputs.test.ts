@@ -14,7 +14,10 @@ import {
 } from "../../src/adapters/xlsxFile/ThreadedFileReader";
 import { partBytes, zipParts } from "../../src/adapters/xlsxFile/packageParts";
 import { readFilesInWorker } from "../support/readFilesInWorker";
+import { checkWorkbook } from "../../src/domain/checkWorkbook";
+import { numberOf } from "../../src/domain/initiative";
 import { HOSTILE_CASES, type HostileCase } from "./hostileCorpus";
+import { LIST_ROWS } from "./listWorkbooks";
 import {
   consolidateFiles,
   exampleInputs,
@@ -55,6 +58,26 @@ describe(`the hostile corpus (${HOSTILE_CASES.length} files) through the CLI's r
     expect(macro.ok && macro.workbook.notices).toEqual(["macros_ignored"]);
     const links = outcomeOf(HOSTILE_CASES.find((c) => c.file === "externa-lankar.xlsx")!);
     expect(links.ok && links.workbook.notices).toEqual(["external_links"]);
+  });
+});
+
+describe("values that look different from how they are stored", () => {
+  const initiatives = (file: string) => {
+    const outcome = outcomeOf(HOSTILE_CASES.find((c) => c.file === file)!);
+    if (!outcome.ok) throw new Error(`${file} was not read`);
+    return checkWorkbook(outcome.workbook, { today: "2026-11-22" }).initiatives;
+  };
+
+  test("amounts stored as text with non-breaking spaces and units are read as kronor", () => {
+    expect(initiatives("nbsp-tal.xlsx").map((i) => numberOf(i, "investering"))).toEqual([
+      1_234_567, 1_234_567, 12_500, 1_500_000,
+    ]);
+  });
+
+  test("dates in a 1904 workbook are the dates Excel shows", () => {
+    expect(initiatives("datum-1904.xlsx").map((i) => i.values["startdatum"])).toEqual(
+      LIST_ROWS.map((row) => ({ kind: "exact", iso: row[5], precision: "day" }))
+    );
   });
 });
 
