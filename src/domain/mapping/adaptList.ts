@@ -5,6 +5,7 @@
  * in tkr or mkr read through its unit, "L*1000") and over the added columns otherwise, so the
  * list computes what the template computes.
  */
+import { gridWidth } from "../sheets/gridWidth";
 import { COMPUTED_COLUMNS } from "../computedColumns";
 import type { Parameters } from "../parameters/Parameters";
 import { scoreField } from "../parameters/Parameters";
@@ -91,7 +92,7 @@ function numberFormatOf(c: TemplateColumn): string | undefined {
 
 /** The first column right of every cell the sheet uses (and of the list, should it reach further). */
 export function firstFreeColumn(sheet: SheetGrid, table?: InitiativeTable): number {
-  const width = Math.max(0, ...sheet.values.map((r) => r.length));
+  const width = gridWidth(sheet.values);
   const listRight = Math.max(0, ...(table?.columns ?? []).map((c) => c.column));
   return Math.max(sheet.left + width, listRight + 1);
 }

@@ -4,6 +4,7 @@
  * and the next consolidation read it back, so a list keeps its shape from year to year without
  * asking again. The Fält column uses the same words as the portfolio's Mappning sheet.
  */
+import { gridWidth } from "../sheets/gridWidth";
 import type { Issue } from "../issues";
 import type { Criterion } from "../parameters/Parameters";
 import { scoreField } from "../parameters/Parameters";
@@ -163,8 +164,7 @@ const at = (grid: SheetGrid, row: number, col: number): CellValue =>
   grid.values[row - grid.top]?.[col - grid.left] ?? null;
 
 const bottomOf = (grid: SheetGrid): number => grid.top + grid.values.length - 1;
-const rightOf = (grid: SheetGrid): number =>
-  grid.left + Math.max(0, ...grid.values.map((r) => r.length)) - 1;
+const rightOf = (grid: SheetGrid): number => grid.left + gridWidth(grid.values) - 1;
 
 interface Located {
   readonly headerRow: number;

@@ -5,6 +5,7 @@
  * `parameter_invalid` issue at its cell, and the default (or, for a criterion, what the
  * template's formulas make of it) is used instead. Never throws on what a sheet holds.
  */
+import { gridWidth } from "../sheets/gridWidth";
 import "../zodConfig";
 import { z } from "zod";
 import type { Issue } from "../issues";
@@ -138,7 +139,7 @@ export function readParameters(sheet: SheetGrid | undefined): ReadParametersResu
 
   const issues: Issue[] = [];
   const bottom = grid.top + grid.values.length - 1;
-  const right = grid.left + Math.max(0, ...grid.values.map((r) => r.length)) - 1;
+  const right = grid.left + gridWidth(grid.values) - 1;
   const at = (row: number, col: number): CellValue =>
     grid.values[row - grid.top]?.[col - grid.left] ?? null;
   const report = (parameter: string, message: string, row: number, col: number) => {

@@ -4,8 +4,13 @@ import { singleSpaces, stripInvisible } from "../text/normalize";
 
 /** NFC, no invisible characters, every kind of space (NBSP, thin, narrow NBSP, tab, newline) as one space, trimmed. Case kept. */
 export function cleanCellText(s: string): string {
+  // Most cells are words of plain characters with single spaces: nothing to clean.
+  if (PLAIN.test(s)) return s;
   return singleSpaces(stripInvisible(s)).trim();
 }
+
+/** Printable ASCII and Latin-1 letters (composed, so already NFC), single spaces between. */
+const PLAIN = /^[!-~\u00C0-\u00FF]+(?: [!-~\u00C0-\u00FF]+)*$/;
 
 /** Dashes people type to say "nothing" (after `cleanCellText`). */
 const EMPTY_MARKERS = new Set(["", "-", "--", "\u2013", "\u2014", "\u2212"]);

@@ -31,6 +31,26 @@ function synonymGroups(
   return groups;
 }
 
+/** The allowed values normalised, once per list of allowed values (they come from Parameters). */
+const allowedCache = new WeakMap<
+  readonly string[],
+  Map<string, readonly (readonly [string, string])[]>
+>();
+function normalisedValues(
+  allowed: readonly string[],
+  fold: Fold,
+  foldName: string
+): readonly (readonly [string, string])[] {
+  let byFold = allowedCache.get(allowed);
+  if (!byFold) allowedCache.set(allowed, (byFold = new Map()));
+  let pairs = byFold.get(foldName);
+  if (!pairs) {
+    pairs = allowed.map((value) => [fold(normalizeHeader(value)), value] as const);
+    byFold.set(foldName, pairs);
+  }
+  return pairs;
+}
+
 /**
  * The allowed values a key means, in two passes: as normalised (å ä ö kept), then with diacritics
  * folded ("Pagaende"). Each synonym group (canonical value + its synonyms) is one meaning: a key in
@@ -45,7 +65,7 @@ function matches(
   foldName: string
 ): string[] {
   const k = fold(key);
-  const normalisedAllowed = allowed.map((value) => [fold(normalizeHeader(value)), value] as const);
+  const normalisedAllowed = normalisedValues(allowed, fold, foldName);
   // Keyed by the normalised form, so a list holding "Pågående" twice is not ambiguous.
   const found = new Map<string, string>();
   for (const [norm, value] of normalisedAllowed)

@@ -5,6 +5,7 @@
  * strategist's mapping and förvaltning corrections on Mappning, the Parametrar sheet and the names
  * of the council's own sheets. Works on the 2-D grids only; never throws on what a sheet holds.
  */
+import { gridWidth } from "../sheets/gridWidth";
 import { findSheet } from "../sheets/findSheet";
 import { COUNCIL_HEADERS, type CouncilColumns } from "../consolidation/Consolidation";
 import { sourceKey, type Corrections } from "../consolidation/consolidate";
@@ -130,8 +131,7 @@ const at = (grid: SheetGrid, row: number, col: number): CellValue =>
   grid.values[row - grid.top]?.[col - grid.left] ?? null;
 
 const bottomOf = (grid: SheetGrid): number => grid.top + grid.values.length - 1;
-const rightOf = (grid: SheetGrid): number =>
-  grid.left + Math.max(0, ...grid.values.map((r) => r.length)) - 1;
+const rightOf = (grid: SheetGrid): number => grid.left + gridWidth(grid.values) - 1;
 
 function headersOf(grid: SheetGrid, row: number, left: number, right: number) {
   const columns: { header: string; col: number }[] = [];

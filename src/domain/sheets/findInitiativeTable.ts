@@ -2,6 +2,7 @@
  * Where the initiatives are on a sheet, as förvaltningar really keep them: an Excel table when
  * there is one, otherwise the best header row below titles and blank rows.
  */
+import { gridWidth } from "./gridWidth";
 import type { SheetGrid, WorkbookData } from "../ports/WorkbookPort";
 import type { Criterion } from "../parameters/Parameters";
 import { normalizeHeader } from "../text/normalize";
@@ -91,7 +92,7 @@ export function findInitiativeTable(
   criteria: readonly Criterion[],
   options: MapHeadersOptions = {}
 ): InitiativeTable | null {
-  const right = sheet.left + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  const right = sheet.left + gridWidth(sheet.values) - 1;
   const lastRow = sheet.top + sheet.values.length - 1;
 
   for (const table of sheet.tables) {

@@ -7,7 +7,7 @@ import { FIELDS, type FieldKey } from "../fields";
 import { COMPUTED_COLUMNS, type ComputedKey } from "../computedColumns";
 import type { Criterion } from "../parameters/Parameters";
 import { scoreField } from "../parameters/Parameters";
-import { normalizeHeader, foldDiacritics, similarity } from "../text/normalize";
+import { editDistance, foldDiacritics, normalizeHeader } from "../text/normalize";
 import { stripUnitFromHeader, unitFromHeader } from "../parse/units";
 
 /** A field key, "score:<criterion>" or "computed:<key>". */
@@ -80,6 +80,31 @@ function buildTargets(criteria: readonly Criterion[]): TargetPhrases[] {
   return [...fields, ...scores, ...computed];
 }
 
+type Match = { readonly target: MappingTarget; readonly confidence: number };
+const matchCache = new WeakMap<TargetPhrases[], Map<string, readonly Match[]>>();
+
+/**
+ * The targets a normalised header may mean, strongest phrase each. Worked out once per text: a
+ * header scan reads up to 40 rows, and statuses and yes/no words repeat in every one of them.
+ */
+function matchesOf(norm: string, targets: TargetPhrases[]): readonly Match[] {
+  let cache = matchCache.get(targets);
+  if (!cache) matchCache.set(targets, (cache = new Map()));
+  let matches = cache.get(norm);
+  if (!matches) {
+    const header = { text: norm, folded: foldDiacritics(norm) };
+    const found: Match[] = [];
+    for (const { target, phrases } of targets) {
+      let best = 0;
+      for (const phrase of phrases) best = Math.max(best, phraseConfidence(header, phrase));
+      if (best >= MIN_CONFIDENCE) found.push({ target, confidence: best });
+    }
+    if (cache.size >= 5_000) cache.clear();
+    cache.set(norm, (matches = found));
+  }
+  return matches;
+}
+
 /** How well one normalised header matches one normalised phrase, 0..1 (both also given folded). */
 function phraseConfidence(header: Phrase, phrase: Phrase): number {
   if (header.text === phrase.text) return 1;
@@ -91,7 +116,11 @@ function phraseConfidence(header: Phrase, phrase: Phrase): number {
   // similarity ≥ 0.8 needs lengths within a fifth of each other; most pairs stop here
   const longest = Math.max(h.length, p.length);
   if (Math.min(h.length, p.length) < 5 || Math.abs(h.length - p.length) > 0.2 * longest) return 0;
-  const sim = similarity(h, p);
+  // similarity ≥ 0.8 is a distance of at most a fifth of the longer: stop counting past that.
+  const bound = Math.floor(0.2 * longest);
+  const distance = editDistance(h, p, bound);
+  if (distance > bound) return 0;
+  const sim = 1 - distance / longest;
   return sim >= 0.8 ? 0.9 * sim : 0;
 }
 
@@ -115,12 +144,7 @@ export function mapHeaders(
   const candidates: { index: number; target: MappingTarget; confidence: number }[] = [];
   normalised.forEach((norm, index) => {
     if (!norm) return;
-    const header = { text: norm, folded: foldDiacritics(norm) };
-    for (const { target, phrases } of targets) {
-      let best = 0;
-      for (const phrase of phrases) best = Math.max(best, phraseConfidence(header, phrase));
-      if (best >= MIN_CONFIDENCE) candidates.push({ index, target, confidence: best });
-    }
+    for (const match of matchesOf(norm, targets)) candidates.push({ index, ...match });
   });
   const rounded = (confidence: number) => Math.round(confidence * 100) / 100;
 

@@ -13,7 +13,7 @@ import { parseHours } from "../parse/hours";
 import { parseListValue } from "../parse/listValue";
 import { parseScore, parseText } from "../parse/text";
 import { normalizeHeader } from "../text/normalize";
-import { cellText, hasContent } from "./cellText";
+import { cellText } from "./cellText";
 import { columnLetters } from "./columnLetters";
 import type { InitiativeTable } from "./findInitiativeTable";
 import type { ColumnMapping } from "./mapHeaders";
@@ -73,16 +73,28 @@ export function readInitiatives(
   const issues: Issue[] = [];
   const input = table.columns.filter((c) => !c.target?.startsWith("computed:"));
   const headerWords = new Map(table.columns.map((c) => [c.column, normalizeHeader(c.header)]));
+  const mapped = table.columns.flatMap((mapping) => {
+    const target = mapping.target;
+    return target && !target.startsWith("computed:")
+      ? [{ mapping, target, letters: columnLetters(mapping.column) }]
+      : [];
+  });
+  const nameColumn = table.columns.find((c) => c.target === "name");
 
   for (let row = table.headerRow + 1; row <= table.lastRow; row++) {
     const cells = sheet.values[row - sheet.top] ?? [];
     const at = (column: number): CellValue => cells[column - sheet.left] ?? null;
-    const filled = input.filter((c) => hasContent(at(c.column)));
+    // Each cell's text once per row: the classification below looks at it several ways.
+    const filled: { column: ColumnMapping; text: string }[] = [];
+    for (const column of input) {
+      const text = cellText(at(column.column));
+      if (text !== "") filled.push({ column, text });
+    }
     if (filled.length === 0) continue;
 
-    const texts = filled.map((c) => cellText(at(c.column)));
+    const texts = filled.map((f) => f.text);
     const repeats = filled.filter(
-      (c) => c.header && normalizeHeader(cellText(at(c.column))) === headerWords.get(c.column)
+      (f) => f.column.header && normalizeHeader(f.text) === headerWords.get(f.column.column)
     );
     if (repeats.length >= Math.min(3, filled.length) && repeats.length >= 2) {
       skipped.push({
@@ -94,7 +106,6 @@ export function readInitiatives(
       });
       continue;
     }
-    const nameColumn = table.columns.find((c) => c.target === "name");
     const label =
       normalizeHeader(nameColumn ? cellText(at(nameColumn.column)) : "") ||
       normalizeHeader(texts[0] ?? "");
@@ -107,10 +118,7 @@ export function readInitiatives(
     const scores: Record<string, number | null> = {};
     const columns: Record<string, string> = {};
     const unreadable: string[] = [];
-    for (const mapping of table.columns) {
-      const target = mapping.target;
-      if (!target || target.startsWith("computed:")) continue;
-      const letters = columnLetters(mapping.column);
+    for (const { mapping, target, letters } of mapped) {
       columns[target] = letters;
       const cell = at(mapping.column);
       const result = parseCell(mapping, cell, parameters, date1904);

@@ -28,11 +28,22 @@ const PUNCTUATION =
  * between words. Keeps å, ä, ö (see `foldDiacritics` for the looser comparison).
  */
 export function normalizeHeader(s: string): string {
-  return singleSpaces(stripInvisible(s).toLocaleLowerCase("sv-SE"))
-    .replace(PUNCTUATION, " ")
-    .replace(/ {2,}/g, " ")
-    .trim();
+  let normalised = normalisedCache.get(s);
+  if (normalised === undefined) {
+    normalised = singleSpaces(stripInvisible(s).toLocaleLowerCase("sv-SE"))
+      .replace(PUNCTUATION, " ")
+      .replace(/ {2,}/g, " ")
+      .trim();
+    // A list repeats its few statuses and document states in every row; Swedish lower-casing is
+    // the costly part, so each text is worked out once (the cache is dropped when it grows large).
+    if (normalisedCache.size >= NORMALISED_CACHE_SIZE) normalisedCache.clear();
+    normalisedCache.set(s, normalised);
+  }
+  return normalised;
 }
+
+const NORMALISED_CACHE_SIZE = 20_000;
+const normalisedCache = new Map<string, string>();
 
 /** Letters NFD does not split into base + mark. */
 const EXTRA_FOLDS: Readonly<Record<string, string>> = {
