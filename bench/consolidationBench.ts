@@ -1,0 +1,137 @@
+/**
+ * Consolidation end to end against its floors, side by side: each iteration runs one consolidation
+ * in a child process (bench/consolidateOnce.js, so its peak memory is its own), then the raw read
+ * floor, the chosen reader and the chosen writer on the same files in this process. Ratios are
+ * taken within an iteration, then summarised.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { performance } from "node:perf_hooks";
+import { readFilesInThreads } from "../src/adapters/xlsxFile/ThreadedFileReader";
+import { consolidateWithPrevious } from "../src/domain/consolidation/consolidateWithPrevious";
+import type { SourceInput } from "../src/domain/consolidation/Consolidation";
+import { describePortfolio } from "../src/domain/portfolio/describePortfolio";
+import type { BenchCorpus } from "./corpus";
+/** What bench/consolidateOnce.js prints. */
+interface ConsolidationTiming {
+  readonly wallMs: number;
+  readonly readMs: number;
+  readonly domainMs: number;
+  readonly findMapMs: number;
+  readonly validateMs: number;
+  readonly scoreMs: number;
+  readonly describeMs: number;
+  readonly writeMs: number;
+  readonly initiatives: number;
+  readonly peakRssBytes: number;
+}
+import { rawReadFloor, readerFloor, writerFloor } from "./floors";
+import { spread, type Spread } from "./stats";
+
+export interface ConsolidationBenchResult {
+  readonly corpus: string;
+  readonly files: number;
+  readonly rows: number;
+  readonly bytes: number;
+  readonly runs: number;
+  readonly wallMs: Spread;
+  readonly shares: Readonly<Record<string, Spread>>;
+  readonly peakRssBytes: Spread;
+  readonly rawFloorMs: Spread;
+  readonly readerMs: Spread;
+  readonly writerMs: Spread;
+  /** consolidation ÷ (reader + writer), per iteration. */
+  readonly overReaderWriter: Spread;
+  /** reader ÷ raw floor, per iteration. */
+  readonly readerOverRaw: Spread;
+}
+
+function time<T>(work: () => T): [T, number] {
+  const t0 = performance.now();
+  const result = work();
+  return [result, performance.now() - t0];
+}
+
+async function portfolioDescription(dir: string, corpus: BenchCorpus) {
+  const outcomes = await readFilesInThreads(
+    corpus.files.map((f) => ({ name: f.name, path: path.join(dir, f.name) }))
+  );
+  const inputs: SourceInput[] = outcomes.map((o, i) =>
+    o.ok
+      ? { file: corpus.files[i]!.name, workbook: o.workbook }
+      : { file: corpus.files[i]!.name, error: "", errorEn: "" }
+  );
+  return describePortfolio(consolidateWithPrevious(inputs, null, "2026-11-22"), {
+    generatedAt: "2026-11-22 10:00",
+  });
+}
+
+export async function benchConsolidation(
+  corpus: BenchCorpus,
+  runs: number,
+  log: (line: string) => void
+): Promise<ConsolidationBenchResult> {
+  const dir = mkdtempSync(path.join(tmpdir(), "dp-bench-"));
+  const input = path.join(dir, "in");
+  mkdirSync(input);
+  for (const f of corpus.files) writeFileSync(path.join(input, f.name), f.bytes);
+  try {
+    const description = await portfolioDescription(input, corpus);
+    const timings: ConsolidationTiming[] = [];
+    const raw: number[] = [];
+    const reader: number[] = [];
+    const writer: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const out = path.join(dir, `p${run}.xlsx`);
+      const line = execFileSync(
+        process.execPath,
+        [path.join(__dirname, "consolidateOnce.js"), input, out],
+        {
+          encoding: "utf8",
+          maxBuffer: 1 << 20,
+        }
+      );
+      timings.push(JSON.parse(line.trim().split("\n").pop()!) as ConsolidationTiming);
+      raw.push(time(() => rawReadFloor(corpus.files))[1]);
+      reader.push(time(() => readerFloor(corpus.files))[1]);
+      const t0 = performance.now();
+      await writerFloor(description);
+      writer.push(performance.now() - t0);
+      rmSync(out, { force: true });
+      log(
+        `  ${corpus.label}: run ${run + 1}/${runs}: ${(timings[run]!.wallMs / 1000).toFixed(2)} s`
+      );
+    }
+    const share = (pick: (t: ConsolidationTiming) => number) =>
+      spread(timings.map((t) => pick(t) / t.wallMs));
+    return {
+      corpus: corpus.label,
+      files: corpus.files.length,
+      rows: corpus.rows,
+      bytes: corpus.files.reduce((sum, f) => sum + f.bytes.length, 0),
+      runs,
+      wallMs: spread(timings.map((t) => t.wallMs)),
+      shares: {
+        "läsa (trådar)": share((t) => t.readMs),
+        "hitta och mappa": share((t) => t.findMapMs),
+        kontrollera: share((t) => t.validateMs),
+        "poäng och ekonomi": share((t) => t.scoreMs),
+        "överlapp, dubbletter, översikt": share((t) =>
+          Math.max(0, t.domainMs - t.findMapMs - t.validateMs - t.scoreMs)
+        ),
+        "beskriva portföljen": share((t) => t.describeMs),
+        "skriva .xlsx": share((t) => t.writeMs),
+      },
+      peakRssBytes: spread(timings.map((t) => t.peakRssBytes)),
+      rawFloorMs: spread(raw),
+      readerMs: spread(reader),
+      writerMs: spread(writer),
+      overReaderWriter: spread(timings.map((t, i) => t.wallMs / (reader[i]! + writer[i]!))),
+      readerOverRaw: spread(reader.map((r, i) => r / raw[i]!)),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The domain alone: validate (find the list, map, read every value, run every rule) and score
+ * (economics and weighted score) of N rows already in memory, as ns per row.
+ */
+import { performance } from "node:perf_hooks";
+import { assessInitiative } from "../src/domain/assessInitiative";
+import { checkWorkbook } from "../src/domain/checkWorkbook";
+import { DEFAULT_PARAMETERS } from "../src/domain/parameters/Parameters";
+import type { CellValue, WorkbookData } from "../src/domain/ports/WorkbookPort";
+import { standardList } from "../test/builders/openLists";
+import { spread, type Spread } from "./stats";
+
+export interface DomainBenchRow {
+  readonly rows: number;
+  readonly validateMs: Spread;
+  readonly scoreMs: Spread;
+  readonly totalMs: Spread;
+  readonly nsPerRow: Spread;
+}
+
+function listWorkbook(rows: number): WorkbookData {
+  // standardList holds plain values only (no formula cells), as a file reader would give them.
+  const values = standardList(rows).map((row) =>
+    row.map((cell): CellValue =>
+      cell !== null && typeof cell === "object" ? null : (cell ?? null)
+    )
+  );
+  return {
+    name: "lista.xlsx",
+    date1904: false,
+    definedNames: [],
+    sheets: [
+      {
+        name: "Initiativ",
+        visibility: "visible",
+        top: 1,
+        left: 1,
+        values,
+        numberFormats: values.map((row) => row.map(() => null)),
+        tables: [],
+      },
+    ],
+  };
+}
+
+export function benchDomain(sizes: readonly number[], runs: number): DomainBenchRow[] {
+  return sizes.map((rows) => {
+    const workbook = listWorkbook(rows);
+    const validate: number[] = [];
+    const score: number[] = [];
+    // One unmeasured run first, so every size is measured with the code already compiled.
+    for (let run = -1; run < runs; run++) {
+      const t0 = performance.now();
+      const result = checkWorkbook(workbook, {
+        today: "2026-11-22",
+        parameters: DEFAULT_PARAMETERS,
+      });
+      const t1 = performance.now();
+      for (const initiative of result.initiatives) assessInitiative(initiative, DEFAULT_PARAMETERS);
+      const t2 = performance.now();
+      if (result.initiatives.length !== rows)
+        throw new Error(`read ${result.initiatives.length} of ${rows} rows`);
+      if (run < 0) continue;
+      validate.push(t1 - t0);
+      score.push(t2 - t1);
+    }
+    const total = validate.map((v, i) => v + score[i]!);
+    return {
+      rows,
+      validateMs: spread(validate),
+      scoreMs: spread(score),
+      totalMs: spread(total),
+      nsPerRow: spread(total.map((ms) => (ms * 1e6) / rows)),
+    };
+  });
+}
