@@ -52,6 +52,8 @@ export function findOverlaps(candidates: readonly OverlapCandidate[]): Map<strin
         const b = block[j]!;
         if (a.forvaltning === b.forvaltning || a.id === b.id) continue;
         const bound = Math.floor(MAX_RELATIVE_DISTANCE * Math.max(a.name.length, b.name.length));
+        // Lengths further apart than the bound cannot be near: most pairs stop here.
+        if (Math.abs(a.name.length - b.name.length) > bound) continue;
         if (a.name === b.name || editDistance(a.name, b.name, bound) <= bound) link(a.id, b.id);
       }
     }

@@ -67,36 +67,50 @@ export function foldDiacritics(s: string): string {
     .normalize("NFC");
 }
 
+/** Strings without surrogate pairs can be compared by UTF-16 unit, with no array made. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /**
- * Levenshtein distance counted in code points. With `bound`, stops as soon as the distance
- * is known to exceed it and returns `bound + 1` (enough to reject a candidate cheaply).
+ * Levenshtein distance counted in code points. With `bound`, only the diagonal band of width
+ * 2 × bound + 1 is computed and the result is `bound + 1` as soon as the distance is known to
+ * exceed it: comparing thousands of initiative names stays cheap.
  */
 export function editDistance(a: string, b: string, bound?: number): number {
-  const x = Array.from(a);
-  const y = Array.from(b);
+  const units = !SURROGATE.test(a) && !SURROGATE.test(b);
+  const x: ArrayLike<string> = units ? a : Array.from(a);
+  const y: ArrayLike<string> = units ? b : Array.from(b);
+  const n = x.length;
+  const m = y.length;
   const limit = bound === undefined || !(bound >= 0) ? Infinity : Math.floor(bound);
-  if (Math.abs(x.length - y.length) > limit) return limit + 1;
-  if (x.length === 0) return y.length;
-  if (y.length === 0) return x.length;
+  if (Math.abs(n - m) > limit) return limit + 1;
+  if (n === 0) return m;
+  if (m === 0) return n;
 
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  let current = new Array<number>(y.length + 1).fill(0);
-  for (let i = 1; i <= x.length; i++) {
-    current[0] = i;
-    let rowMin = current[0];
-    for (let j = 1; j <= y.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1);
-      const deletion = (previous[j] ?? 0) + 1;
-      const insertion = (current[j - 1] ?? 0) + 1;
+  const band = Math.min(limit, Math.max(n, m));
+  const outside = band + 1;
+  let previous = new Array<number>(m + 1);
+  let current = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) previous[j] = j <= band ? j : outside;
+  for (let i = 1; i <= n; i++) {
+    const from = Math.max(1, i - band);
+    const to = Math.min(m, i + band);
+    current[0] = i <= band ? i : outside;
+    if (from > 1) current[from - 1] = outside;
+    let rowMin = current[0]!;
+    for (let j = from; j <= to; j++) {
+      const substitution = previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1);
+      const deletion = (j <= i - 1 + band ? previous[j]! : outside) + 1;
+      const insertion = current[j - 1]! + 1;
       const cell = Math.min(substitution, deletion, insertion);
       current[j] = cell;
       if (cell < rowMin) rowMin = cell;
     }
+    if (to < m) current[to + 1] = outside;
     // Every later row is at least this row's minimum, so the bound is already broken.
     if (rowMin > limit) return limit + 1;
     [previous, current] = [current, previous];
   }
-  const distance = previous[y.length] ?? 0;
+  const distance = previous[m]!;
   return distance > limit ? limit + 1 : distance;
 }
 

@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { editDistance, foldDiacritics, normalizeHeader, similarity } from "../../../src/domain/text/normalize";
+import {
+  editDistance,
+  foldDiacritics,
+  normalizeHeader,
+  similarity,
+} from "../../../src/domain/text/normalize";
 
 describe("normalizeHeader", () => {
   test.each([
@@ -36,7 +41,7 @@ describe("normalizeHeader", () => {
         expect(normalizeHeader(once)).toBe(once);
         expect(once).not.toMatch(/ {2}|^ | $|[\t\n\u00A0\u00AD\u200B]/);
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });
@@ -60,7 +65,7 @@ describe("foldDiacritics", () => {
         const once = foldDiacritics(s);
         expect(foldDiacritics(once)).toBe(once);
       }),
-      { numRuns: 200 },
+      { numRuns: 200 }
     );
   });
 });
@@ -99,8 +104,40 @@ describe("editDistance", () => {
         expect(ab).toBeLessThanOrEqual(editDistance(a, c) + editDistance(c, b));
         expect(editDistance(a, b, bound)).toBe(ab <= bound ? ab : bound + 1);
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
+  });
+});
+
+/** The textbook full table over code points, as the reference. */
+function reference(a: string, b: string): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  const d = Array.from({ length: x.length + 1 }, (_, i) =>
+    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
+  );
+  for (let i = 1; i <= x.length; i++)
+    for (let j = 1; j <= y.length; j++)
+      d[i]![j] = Math.min(
+        d[i - 1]![j]! + 1,
+        d[i]![j - 1]! + 1,
+        d[i - 1]![j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1)
+      );
+  return d[x.length]![y.length]!;
+}
+
+describe("editDistance with a bound, on near strings and on surrogate pairs", () => {
+  test("equals the textbook distance, and bound + 1 past the bound (400 cases)", () => {
+    const near = fc.string({ unit: fc.constantFrom("a", "b", "å", "😀"), maxLength: 14 });
+    fc.assert(
+      fc.property(near, near, fc.nat(6), (a, b, bound) => {
+        const full = reference(a, b);
+        expect(editDistance(a, b)).toBe(full);
+        expect(editDistance(a, b, bound)).toBe(full <= bound ? full : bound + 1);
+      }),
+      { numRuns: 400 }
+    );
+    expect(editDistance("😀a", "a😀")).toBe(2);
   });
 });
 
@@ -123,7 +160,7 @@ describe("similarity", () => {
         expect(s).toBeLessThanOrEqual(1);
         expect(s).toBe(similarity(b, a));
       }),
-      { numRuns: 200 },
+      { numRuns: 200 }
     );
   });
 });
