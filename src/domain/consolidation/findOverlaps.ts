@@ -19,7 +19,7 @@ const BLOCK_PREFIX = 3;
 /** Blocks up to this size are compared pairwise (every real council's are). */
 const PAIRWISE_BLOCK = 1_000;
 /** Larger blocks: each name against this many following it in sorted order. */
-const WINDOW = 30;
+const WINDOW = 10;
 /** At most this many overlaps are listed per initiative (they share one cell in Portfölj). */
 export const MAX_OVERLAPS = 20;
 

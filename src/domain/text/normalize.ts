@@ -67,6 +67,8 @@ export function foldDiacritics(s: string): string {
     .normalize("NFC");
 }
 
+let scratch: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
+
 /** Strings without surrogate pairs can be compared by UTF-16 unit, with no array made. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -88,8 +90,9 @@ export function editDistance(a: string, b: string, bound?: number): number {
 
   const band = Math.min(limit, Math.max(n, m));
   const outside = band + 1;
-  let previous = new Array<number>(m + 1);
-  let current = new Array<number>(m + 1);
+  // Two rows reused between calls: overlaps compare tens of thousands of pairs.
+  if (scratch[0].length <= m) scratch = [new Int32Array(m + 1), new Int32Array(m + 1)];
+  let [previous, current] = scratch;
   for (let j = 0; j <= m; j++) previous[j] = j <= band ? j : outside;
   for (let i = 1; i <= n; i++) {
     const from = Math.max(1, i - band);
