@@ -34,21 +34,25 @@ export class InflationBudget {
     return Math.max(0, this.limits.maxInflatedBytes - this.spent);
   }
 
-  /** One part unpacked to `out` bytes from `packed` bytes. */
-  spend(out: number, packed: number): void {
-    this.spent += out;
+  /** Whether one more part unpacking to `out` from `packed` bytes passes a limit. */
+  passes(out: number, packed: number): boolean {
     const tooTight =
       out > this.limits.ratioGraceBytes && out > packed * this.limits.maxInflateRatio;
-    if (this.spent > this.limits.maxInflatedBytes || tooTight) {
+    return tooTight || this.spent + out > this.limits.maxInflatedBytes;
+  }
+
+  /** One part unpacked to `out` bytes from `packed` bytes; throws past a limit. */
+  spend(out: number, packed: number): void {
+    const passes = this.passes(out, packed);
+    this.spent += out;
+    if (passes) {
       this.exceeded = true;
-      throw new InflateLimitExceeded(
-        tooTight ? `a part unpacks ${Math.round(out / packed)}:1` : `unpacked ${this.spent} bytes`
-      );
+      throw new InflateLimitExceeded(`a part unpacks ${out} bytes from ${packed}`);
     }
   }
 }
 
-interface DeclaredEntry {
+export interface DeclaredEntry {
   readonly name: string;
   readonly packed: number;
   readonly unpacked: number;
@@ -74,10 +78,15 @@ function declaredEntries(bytes: Uint8Array): DeclaredEntry[] | null {
   return entries;
 }
 
-/** Throws InflateLimitExceeded when the declared sizes alone pass a limit. */
-export function checkDeclaredSizes(bytes: Uint8Array, limits: ReadLimits): void {
+/**
+ * Throws InflateLimitExceeded when the declared sizes alone pass a limit; returns the entries
+ * (null for a directory fflate cannot list) for measureInflation.
+ */
+export function checkDeclaredSizes(bytes: Uint8Array, limits: ReadLimits): DeclaredEntry[] | null {
+  const entries = declaredEntries(bytes);
   const budget = new InflationBudget(limits);
-  for (const entry of declaredEntries(bytes) ?? []) budget.spend(entry.unpacked, entry.packed);
+  for (const entry of entries ?? []) budget.spend(entry.unpacked, entry.packed);
+  return entries;
 }
 
 /**
@@ -85,8 +94,12 @@ export function checkDeclaredSizes(bytes: Uint8Array, limits: ReadLimits): void 
  * whose unpacking cannot be bounded from outside (SheetJS's pure-JS inflate trusts the sizes a
  * part declares, and grows without bound when it declares none).
  */
-export function measureInflation(bytes: Uint8Array, limits: ReadLimits): void {
-  const packedByName = new Map((declaredEntries(bytes) ?? []).map((e) => [e.name, e.packed]));
+export function measureInflation(
+  bytes: Uint8Array,
+  limits: ReadLimits,
+  declared: readonly DeclaredEntry[] | null
+): void {
+  const packedByName = new Map((declared ?? []).map((e) => [e.name, e.packed]));
   const budget = new InflationBudget(limits);
   const unzip = new Unzip((file) => {
     let unpacked = 0;
@@ -95,9 +108,7 @@ export function measureInflation(bytes: Uint8Array, limits: ReadLimits): void {
       if (error) throw error;
       unpacked += chunk.length;
       // Judged per chunk so a lying part is stopped while it unpacks, not after.
-      const tooTight =
-        unpacked > limits.ratioGraceBytes && unpacked > packed * limits.maxInflateRatio;
-      if (tooTight || unpacked > budget.remaining) {
+      if (budget.passes(unpacked, packed)) {
         file.terminate();
         budget.spend(unpacked, packed);
       }

@@ -209,8 +209,8 @@ const inflateLimit = (fileName: string, limits: ReadLimits, cause: unknown) =>
 /** Refuses a zip bomb before SheetJS unpacks it, or while it does (see inflationGuard). */
 function parse(bytes: Uint8Array, fileName: string, limits: ReadLimits): XLSX.WorkBook {
   try {
-    checkDeclaredSizes(bytes, limits);
-    if (!hasNativeInflationGuard()) measureInflation(bytes, limits);
+    const declared = checkDeclaredSizes(bytes, limits);
+    if (!hasNativeInflationGuard()) measureInflation(bytes, limits, declared);
   } catch (cause) {
     if (cause instanceof InflateLimitExceeded) throw inflateLimit(fileName, limits, cause);
     throw cause;
