@@ -4,6 +4,7 @@
  * in tkr or as text, dates as text; a sparse list with few columns), as .xlsx written by SheetJS.
  */
 import * as XLSX from "@e965/xlsx";
+import { STANDARD_HEADERS } from "../test/builders/openLists";
 
 export interface BenchFile {
   readonly name: string;
@@ -58,6 +59,9 @@ const serial = (year: number, month: number, day: number) =>
 
 type Shape = "template" | "own" | "sparse";
 
+/** The standard list's headers without Nyttoägare and Kommentar, which the rows below leave out. */
+const TEMPLATE_HEADERS = STANDARD_HEADERS.filter((h) => h !== "Nyttoägare" && h !== "Kommentar");
+
 interface Row {
   id: string;
   name: string;
@@ -100,26 +104,7 @@ function sheetRows(shape: Shape, forvaltning: string, rows: readonly Row[]): unk
   switch (shape) {
     case "template":
       return [
-        [
-          "Initiativ-ID",
-          "Namn",
-          "Förvaltning",
-          "Status",
-          "Startdatum",
-          "Slutdatum",
-          "Investering (kr)",
-          "Löpande kostnad per år (kr)",
-          "Kostnadsbesparing per år (kr)",
-          "Tidsbesparing (timmar per år)",
-          "Nyttokalkyl",
-          "Riskanalys",
-          "Projektplan",
-          "Ansvarig",
-          "Nytta (1–5)",
-          "Strategisk betydelse (1–5)",
-          "Komplexitet (1–5)",
-          "Risk (1–5)",
-        ],
+        [...TEMPLATE_HEADERS],
         ...rows.map((r) => [
           r.id,
           r.name,

@@ -7,6 +7,7 @@ import { assessInitiative } from "../src/domain/assessInitiative";
 import { checkWorkbook } from "../src/domain/checkWorkbook";
 import { DEFAULT_PARAMETERS } from "../src/domain/parameters/Parameters";
 import type { CellValue, WorkbookData } from "../src/domain/ports/WorkbookPort";
+import { grid, workbook } from "../test/builders/grids";
 import { standardList } from "../test/builders/openLists";
 import { spread, type Spread } from "./stats";
 
@@ -25,22 +26,7 @@ function listWorkbook(rows: number): WorkbookData {
       cell !== null && typeof cell === "object" ? null : (cell ?? null)
     )
   );
-  return {
-    name: "lista.xlsx",
-    date1904: false,
-    definedNames: [],
-    sheets: [
-      {
-        name: "Initiativ",
-        visibility: "visible",
-        top: 1,
-        left: 1,
-        values,
-        numberFormats: values.map((row) => row.map(() => null)),
-        tables: [],
-      },
-    ],
-  };
+  return workbook("lista.xlsx", [grid("Initiativ", values)]);
 }
 
 export function benchDomain(sizes: readonly number[], runs: number): DomainBenchRow[] {

@@ -1,14 +1,55 @@
 /** The JSON report of a consolidation run, with the keys the issue names (more may be added). */
-import type { Consolidation } from "../domain/consolidation/Consolidation";
+import type { Consolidation, FileReport } from "../domain/consolidation/Consolidation";
+import type { IssueCode, Severity } from "../domain/issues";
+import type { SkipReason } from "../domain/sheets/readInitiatives";
 import { issueMessage, type Lang } from "../domain/messages";
 import { numberOf, textOf } from "../domain/initiative";
+
+/** The report file (`--report`), as JSON: the same shape for scripts and tests that read it. */
+export interface ConsolidationReport {
+  readonly files: readonly {
+    readonly path: string;
+    readonly status: FileReport["status"];
+    readonly error?: string;
+    readonly forvaltning?: string;
+    readonly rowsImported: number;
+    readonly rowsSkipped: readonly { sheet: string; row: number; reason: SkipReason }[];
+  }[];
+  readonly initiatives: readonly {
+    readonly id: string;
+    readonly name: string | null;
+    readonly forvaltning: string;
+    readonly source: { readonly file: string; readonly sheet: string; readonly row: number } | null;
+    readonly investment: number | null;
+    readonly paybackYears: number | null;
+    readonly npv: number | null;
+    readonly score: number | null;
+    readonly rank: number | null;
+    readonly overlaps: readonly string[];
+    readonly errors: number;
+    readonly warnings: number;
+    readonly missingFromLatest: boolean;
+  }[];
+  readonly issues: readonly {
+    readonly file: string | null;
+    readonly sheet: string | null;
+    readonly row: number | null;
+    readonly column: string | null;
+    readonly field: string | null;
+    readonly severity: Severity;
+    readonly code: IssueCode;
+    readonly id: string | null;
+    readonly message: string;
+  }[];
+  readonly overview: Consolidation["overview"];
+}
 
 /** `ranks` are in row order (rankPortfolio's), so a repeated ID still gets each row's own rank. */
 export function consolidationReport(
   consolidation: Consolidation,
   ranks: readonly (number | null)[],
   lang: Lang
-): unknown {
+): ConsolidationReport {
   const criteria = consolidation.parameters.criteria;
   const idByRow = new Map<string, string>();
   for (const row of consolidation.rows) {

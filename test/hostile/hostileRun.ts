@@ -14,6 +14,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import type { ConsolidationReport } from "../../src/cli/consolidationReport";
 import type { CliIo } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
 import type { HostileCase } from "./hostileCorpus";
@@ -21,37 +22,12 @@ import type { HostileCase } from "./hostileCorpus";
 const ROOT = path.resolve(__dirname, "../..");
 export const ORDINARY_EXAMPLES = ["kommunledning-it-lista.xlsx", "vard-och-omsorg-tkr.xlsx"];
 
-export interface ReportFile {
-  readonly path: string;
-  readonly status: "ok" | "failed";
-  readonly error?: string;
-  readonly rowsImported: number;
-  readonly rowsSkipped: readonly unknown[];
-}
-export interface ReportIssue {
-  readonly file: string | null;
-  readonly sheet: string | null;
-  readonly row: number | null;
-  readonly code: string;
-  readonly severity: string;
-  readonly message: string;
-}
-export interface Report {
-  readonly files: readonly ReportFile[];
-  readonly initiatives: readonly {
-    id: string;
-    name: string | null;
-    source: { file: string } | null;
-  }[];
-  readonly issues: readonly ReportIssue[];
-}
-
 export interface ConsolidationRun {
   readonly dir: string;
   readonly code: number;
   readonly out: string;
   readonly err: string;
-  readonly report: Report;
+  readonly report: ConsolidationReport;
   /** sha256 of each input before and after the run. */
   readonly hashesBefore: ReadonlyMap<string, string>;
   readonly hashesAfter: ReadonlyMap<string, string>;
@@ -83,7 +59,7 @@ export async function consolidateFiles(
     "2026-11-22",
   ];
   const code = await main(args, io);
-  const report = JSON.parse(readFileSync(path.join(dir, "r.json"), "utf8")) as Report;
+  const report = JSON.parse(readFileSync(path.join(dir, "r.json"), "utf8")) as ConsolidationReport;
   return {
     dir,
     code,

@@ -10,6 +10,7 @@
  * The mutants are generated up front with fast-check from a fixed seed; reading them runs under a
  * time budget so the file stays within CI's time, and the counts that ran are printed.
  */
+import type { ConsolidationReport } from "../../src/cli/consolidationReport";
 import fc from "fast-check";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -386,7 +387,7 @@ describe(`mutation fuzz over valid .xlsx bytes (${MUTANTS} mutants of ${SEEDS.le
       return {
         code,
         lines,
-        report: JSON.parse(readFileSync(path.join(work, report), "utf8")) as Report,
+        report: JSON.parse(readFileSync(path.join(work, report), "utf8")) as ConsolidationReport,
       };
     };
     const alone = await run(
@@ -397,7 +398,7 @@ describe(`mutation fuzz over valid .xlsx bytes (${MUTANTS} mutants of ${SEEDS.le
     const mixed = await run(["in"], "mixed.xlsx", "mixed.json");
     expect([0, 1]).toContain(mixed.code);
     expect(mixed.report.files).toHaveLength(7);
-    const rowsOf = (report: Report, file: string) =>
+    const rowsOf = (report: ConsolidationReport, file: string) =>
       report.initiatives
         .filter((i) => i.source?.file === `in/${file}`)
         .map((i) => `${i.source!.sheet}!${i.source!.row} ${i.name}`)
@@ -434,18 +435,3 @@ test("a workbook with 100 bytes inserted is refused as damaged (corrupt), not as
   });
   expect(outcome).toMatchObject({ ok: false, error: { reason: "corrupt" } });
 });
-
-interface Report {
-  files: {
-    path: string;
-    status: string;
-    error?: string;
-    rowsImported: number;
-    rowsSkipped: unknown[];
-  }[];
-  initiatives: {
-    id: string;
-    name: string | null;
-    source: { file: string; sheet: string; row: number } | null;
-  }[];
-}

@@ -8,6 +8,8 @@
  * are few. Every property draws the same cases (one arbitrary, one seed); the first run of a case
  * is shared between the properties that only look at it, and b, b' and e add one run of their own.
  */
+import { grid, workbook } from "../builders/grids";
+import type { ConsolidationReport } from "../../src/cli/consolidationReport";
 import fc from "fast-check";
 import * as XLSX from "@e965/xlsx";
 import { createHash } from "node:crypto";
@@ -206,25 +208,9 @@ interface Run {
   readonly code: number;
   readonly out: string;
   readonly err: string;
-  readonly report: Report;
+  readonly report: ConsolidationReport;
   readonly outputBytes: Uint8Array;
   readonly output: WorkbookData;
-}
-
-interface Report {
-  files: {
-    path: string;
-    status: string;
-    error?: string;
-    rowsImported: number;
-    rowsSkipped: unknown[];
-  }[];
-  initiatives: {
-    id: string;
-    name: string | null;
-    source: { file: string; sheet: string; row: number } | null;
-  }[];
-  issues: unknown[];
 }
 
 interface Workspace {
@@ -261,7 +247,7 @@ async function runCli(
     code,
     out: outLines.join("\n"),
     err: errLines.join("\n"),
-    report: JSON.parse(readFileSync(path.join(dir, report), "utf8")) as Report,
+    report: JSON.parse(readFileSync(path.join(dir, report), "utf8")) as ConsolidationReport,
     outputBytes,
     output: readWorkbookBytes(outputBytes, out),
   };
@@ -529,28 +515,12 @@ describe("whole consolidation, through files, reader threads, CLI and writer", (
     const dir = mkdtempSync(path.join(tmpdir(), "dp-whole-"));
     dirs.push(dir);
     mkdirSync(path.join(dir, "in"));
-    const list: WorkbookData = {
-      name: "forv.xlsx",
-      date1904: false,
-      definedNames: [],
-      sheets: [
-        {
-          name: "Initiativ",
-          visibility: "visible",
-          top: 1,
-          left: 1,
-          values: [
-            ["Namn", "Färg på pärmen"],
-            ["E-arkiv", "blå"],
-          ],
-          numberFormats: [
-            [null, null],
-            [null, null],
-          ],
-          tables: [],
-        },
-      ],
-    };
+    const list = workbook("forv.xlsx", [
+      grid("Initiativ", [
+        ["Namn", "Färg på pärmen"],
+        ["E-arkiv", "blå"],
+      ]),
+    ]);
     writeFileSync(path.join(dir, "in/forv.xlsx"), await writeGridWorkbook(list));
     cliRuns += 2;
     const first = await runCli(dir, ["in/forv.xlsx"], "p.xlsx", "r.json");
