@@ -7,6 +7,7 @@
  *   node bench/consolidateOnce.js INPUT_DIR OUT.xlsx   → one JSON line
  */
 "use strict";
+/* global require, process, __dirname */
 const path = require("node:path");
 const { readdirSync } = require("node:fs");
 const { performance } = require("node:perf_hooks");

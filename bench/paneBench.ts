@@ -8,11 +8,12 @@
  *   node -e 'require("./test/support/registerTs"); const b = require("./bench/paneBench.ts");
  *     b.benchPane({ runs: 5 }).then((r) => console.log(b.toMarkdown(r)))'
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { buildHarness } from "../test/browser/buildHarness";
+import { buildProduction } from "../test/browser/buildProduction";
 import { launchChromium } from "../test/browser/launchChromium";
 import { serveDirectory } from "../test/browser/serveDirectory";
 
@@ -94,34 +95,6 @@ export function figure(values: readonly number[]): Figure {
 
 // --- (a) the production build ----------------------------------------------------------------
 
-function runNode(args: string[], what: string): Promise<void> {
-  return new Promise((resolve, reject) =>
-    execFile(
-      process.execPath,
-      args,
-      { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 },
-      (error, stdout, stderr) =>
-        error ? reject(new Error(`${what} failed:\n${(stdout + stderr).slice(-6000)}`)) : resolve()
-    )
-  );
-}
-
-/** `webpack --mode production` into `out`, as policy.test.ts builds it. */
-async function buildProduction(out: string): Promise<number> {
-  const started = performance.now();
-  await runNode(
-    [
-      path.join(ROOT, "node_modules/webpack/bin/webpack.js"),
-      "--mode",
-      "production",
-      "--output-path",
-      out,
-    ],
-    "webpack --mode production"
-  );
-  return performance.now() - started;
-}
-
 /** The local scripts a built page loads (its <script src>), and the external ones apart. */
 function pageScripts(html: string): { local: string[]; external: string[] } {
   const sources = [
@@ -196,35 +169,6 @@ function totalsOf(bundles: readonly BundleFile[]): BundleTotals[] {
 }
 
 // --- (b) first render in headless chromium -----------------------------------------------------
-
-/**
- * The harness (test/browser/webpack.harness.config.js) built into `out` instead of
- * .harness-dist/, so a browser test running meanwhile keeps its own build; its own webpack cache.
- */
-async function buildHarnessInto(out: string): Promise<number> {
-  const started = performance.now();
-  const script = `
-    const { webpack } = require("webpack");
-    const path = require("path");
-    (async () => {
-      const config = await require(${JSON.stringify(path.join(ROOT, "test/browser/webpack.harness.config.js"))})();
-      config.output = { ...config.output, path: ${JSON.stringify(out)} };
-      if (config.cache && typeof config.cache === "object")
-        config.cache = { ...config.cache, cacheDirectory: ${JSON.stringify(path.join(ROOT, "node_modules/.cache/bench-harness-webpack"))} };
-      const compiler = webpack(config);
-      const stats = await new Promise((resolve, reject) => compiler.run((e, s) => (e ? reject(e) : resolve(s))));
-      await new Promise((resolve) => compiler.close(resolve));
-      if (stats.hasErrors()) {
-        process.stderr.write(stats.toString({ all: false, errors: true }) + "\\n");
-        process.exitCode = 1;
-      }
-    })().catch((e) => { process.stderr.write(String(e && e.stack || e) + "\\n"); process.exitCode = 1; });
-  `;
-  await runNode(["-e", script], "The harness build");
-  if (!safeIsFile(path.join(out, "index.html")))
-    throw new Error(`The harness build wrote no ${out}/index.html`);
-  return performance.now() - started;
-}
 
 interface RenderMarks {
   dom: number | null;
@@ -354,7 +298,15 @@ export async function benchPane(options: {
     const { bundles, external } = bundlesOf(production);
 
     const harness = options.harnessDir ?? path.join(work, "harness");
-    const harnessBuildMs = options.harnessDir ? 0 : await buildHarnessInto(harness);
+    // Its own directory and webpack cache, so a browser test running meanwhile keeps its build.
+    const harnessBuildMs = options.harnessDir
+      ? 0
+      : (
+          await buildHarness({
+            dir: harness,
+            cacheDirectory: path.join(ROOT, "node_modules/.cache/bench-harness-webpack"),
+          })
+        ).milliseconds;
     const harnessFiles = pageScripts(readFileSync(path.join(harness, "index.html"), "utf8")).local;
     const harnessSizes = harnessFiles.map((f) => sizes(harness, f));
     const { samples, chromium } = await measureRenders(harness, runs);

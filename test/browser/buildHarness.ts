@@ -12,14 +12,25 @@ export interface HarnessBuild {
   readonly milliseconds: number;
 }
 
+export interface HarnessBuildOptions {
+  /** Where to build instead of .harness-dist/ (with a webpack cache of its own). */
+  readonly dir?: string;
+  readonly cacheDirectory?: string;
+}
+
 /** Runs runHarnessBuild.js (webpack's Node API) in a child process; throws with its errors. */
-export async function buildHarness(): Promise<HarnessBuild> {
+export async function buildHarness(options: HarnessBuildOptions = {}): Promise<HarnessBuild> {
   const started = Date.now();
   const script = path.join(__dirname, "runHarnessBuild.js");
+  const dir = options.dir ?? HARNESS_DIST;
+  const args = [
+    ...(options.dir ? ["--out", options.dir] : []),
+    ...(options.cacheDirectory ? ["--cache", options.cacheDirectory] : []),
+  ];
   await new Promise<void>((resolve, reject) =>
     execFile(
       process.execPath,
-      [script],
+      [script, ...args],
       { cwd: path.resolve(__dirname, "../.."), maxBuffer: 16 * 1024 * 1024 },
       (error, _stdout, stderr) =>
         error
@@ -27,7 +38,7 @@ export async function buildHarness(): Promise<HarnessBuild> {
           : resolve()
     )
   );
-  if (!existsSync(path.join(HARNESS_DIST, "index.html")))
-    throw new Error(`The harness build wrote no ${HARNESS_DIST}/index.html`);
-  return { dir: HARNESS_DIST, milliseconds: Date.now() - started };
+  if (!existsSync(path.join(dir, "index.html")))
+    throw new Error(`The harness build wrote no ${dir}/index.html`);
+  return { dir, milliseconds: Date.now() - started };
 }

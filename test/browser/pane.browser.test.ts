@@ -7,15 +7,13 @@
  * Failing steps leave a screenshot in .harness-dist/failures/. Run alone:
  *   npx jest test/browser
  */
+import { startHarness, type HarnessHandle } from "./startHarness";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
 import { weightedScore } from "../../src/domain/scoring";
 import { DEFAULT_CRITERIA } from "../../src/domain/parameters/Parameters";
-import { buildHarness } from "./buildHarness";
-import { launchChromium } from "./launchChromium";
 import {
   PORTFOLIO_SHEETS,
   PanePage,
@@ -35,7 +33,6 @@ import {
   seedCell,
   type SeedHeader,
 } from "./seedWorkbook";
-import { serveDirectory, type StaticServer } from "./serveDirectory";
 import { hostileCase } from "../hostile/hostileCorpus";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
@@ -44,30 +41,20 @@ const TWO_EXAMPLES = [
   path.join(EXAMPLES, "vard-och-omsorg-tkr.xlsx"),
 ];
 
-let browser: Browser | undefined;
-let server: StaticServer | undefined;
-let buildMs = 0;
+let harness: HarnessHandle | undefined;
 /** Each pane test's wall time, for one line at the end. */
 const timings: { name: string; ms: number }[] = [];
 
-/** Chromium, the built harness and its server, for the pane tests only. */
-function startHarness(): void {
-  beforeAll(async () => {
-    // The browser first: without chromium, fail at once with the reason, before a long build.
-    browser = await launchChromium();
-    const build = await buildHarness();
-    server = await serveDirectory(build.dir);
-    buildMs = build.milliseconds;
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+/** The harness for the pane tests only, and one line of their timings at the end. */
+function startPaneHarness(): void {
+  const started = startHarness();
+  harness = started;
+  afterAll(() => {
     if (timings.length === 0) return;
     const total = timings.reduce((sum, t) => sum + t.ms, 0);
     const slowest = timings.reduce((a, b) => (b.ms > a.ms ? b : a));
     console.log(
-      `Browser test: harness build ${seconds(buildMs)}, ${timings.length} pane tests ` +
+      `Browser test: harness build ${seconds(started.buildMs)}, ${timings.length} pane tests ` +
         `${seconds(total)} (slowest ${seconds(slowest.ms)}: ${slowest.name})`
     );
   });
@@ -80,9 +67,10 @@ function paneTest(
   options: PaneOptions = {}
 ): void {
   it(name, async () => {
-    if (!browser || !server) throw new Error("The harness did not start (see beforeAll's error)");
+    if (!harness) throw new Error("paneTest outside startPaneHarness()");
+    const { browser, url } = harness.running();
     const started = Date.now();
-    const pane = await PanePage.open(browser, server.url, options);
+    const pane = await PanePage.open(browser, url, options);
     try {
       await body(pane);
       expect(pane.pageErrors).toEqual([]);
@@ -160,7 +148,7 @@ describe("the harness", () => {
 });
 
 describe("the task pane in chromium, with the Excel double for Excel", () => {
-  startHarness();
+  startPaneHarness();
 
   paneTest("opens: Swedish, the four views as tabs, no serious axe violations", async (pane) => {
     for (const view of VIEWS) expect(await pane.tab(view).isVisible()).toBe(true);

@@ -8,8 +8,20 @@
 const { webpack } = require("webpack");
 const harnessConfig = require("./webpack.harness.config.js");
 
+/** `--out DIR` and `--cache DIR`: a build of one's own (the benchmark's), beside .harness-dist/. */
+function option(name) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
 async function main() {
-  const compiler = webpack(await harnessConfig());
+  const config = await harnessConfig();
+  const out = option("--out");
+  const cache = option("--cache");
+  if (out) config.output = { ...config.output, path: out };
+  if (cache && config.cache && typeof config.cache === "object")
+    config.cache = { ...config.cache, cacheDirectory: cache };
+  const compiler = webpack(config);
   const stats = await new Promise((resolve, reject) =>
     compiler.run((error, result) => (error ? reject(error) : resolve(result)))
   );

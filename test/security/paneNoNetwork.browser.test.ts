@@ -15,11 +15,9 @@
  */
 import path from "path";
 import type { Browser, BrowserContext, Page, Request } from "playwright-core";
-import { buildHarness } from "../browser/buildHarness";
-import { launchChromium } from "../browser/launchChromium";
 import { PanePage, eventually } from "../browser/PanePage";
 import { RANKING_CHANGE } from "../browser/seedWorkbook";
-import { serveDirectory, type StaticServer } from "../browser/serveDirectory";
+import { startHarness } from "../browser/startHarness";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 const TWO_EXAMPLES = [
@@ -167,29 +165,15 @@ function recordingBrowser(browser: Browser, origin: string, recorders: Recorder[
   });
 }
 
-let browser: Browser | undefined;
-let server: StaticServer | undefined;
-let buildMs = 0;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  const build = await buildHarness();
-  server = await serveDirectory(build.dir);
-  buildMs = build.milliseconds;
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = startHarness();
 
 describe("the task pane sends nothing anywhere", () => {
   it("template, check, prioritise, consolidate: only GETs to its own origin, no string run as code", async () => {
-    if (!browser || !server) throw new Error("The harness did not start (see beforeAll's error)");
-    const origin = new URL(server.url).origin;
+    const { browser, url } = harness.running();
+    const origin = new URL(url).origin;
     const recorders: Recorder[] = [];
     const started = Date.now();
-    const pane = await PanePage.open(recordingBrowser(browser, origin, recorders), server.url);
+    const pane = await PanePage.open(recordingBrowser(browser, origin, recorders), url);
     const steps: string[] = [];
     const step = async (name: string, action: () => Promise<unknown>): Promise<void> => {
       const t = Date.now();
@@ -233,7 +217,7 @@ describe("the task pane sends nothing anywhere", () => {
       expect(requests.some((r) => r.url.endsWith("/parse-worker.js"))).toBe(true);
 
       console.log(
-        `Pane without network: harness build ${(buildMs / 1000).toFixed(1)} s; ` +
+        `Pane without network: harness build ${(harness.buildMs / 1000).toFixed(1)} s; ` +
           `${requests.length} requests, all GET to ${origin}; ` +
           `${steps.join(", ")}; total ${((Date.now() - started) / 1000).toFixed(1)} s\n${list}`
       );
@@ -259,11 +243,11 @@ describe("the task pane sends nothing anywhere", () => {
 describe("controls: the recorder and the policy catch what they claim to", () => {
   /** A page on the harness in a context that records, optionally without the page's policy. */
   async function recordedPage(bypassCSP: boolean): Promise<{ page: Page; recorder: Recorder }> {
-    if (!browser || !server) throw new Error("The harness did not start (see beforeAll's error)");
+    const { browser, url } = harness.running();
     const context = await browser.newContext({ bypassCSP });
-    const recorder = await recordNetwork(context, new URL(server.url).origin);
+    const recorder = await recordNetwork(context, new URL(url).origin);
     const page = await context.newPage();
-    await page.goto(`${server.url}index.html`);
+    await page.goto(`${url}index.html`);
     await page.getByRole("tab").first().waitFor();
     return { page, recorder };
   }

@@ -9,6 +9,7 @@
  *
  *   npx jest test/security/policy.test.ts     (builds the pane once, ~40 s)
  */
+import { buildProduction } from "../browser/buildProduction";
 import { execFile } from "child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
@@ -171,26 +172,7 @@ describe("the production build (webpack --mode production)", () => {
 
   beforeAll(async () => {
     out = mkdtempSync(path.join(tmpdir(), "digiportfolj-build-"));
-    const started = Date.now();
-    // In a process of its own: webpack's plugins cannot import() inside jest's sandbox.
-    await new Promise<void>((resolve, reject) =>
-      execFile(
-        process.execPath,
-        [
-          path.join(ROOT, "node_modules/webpack/bin/webpack.js"),
-          "--mode",
-          "production",
-          "--output-path",
-          out,
-        ],
-        { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 },
-        (error, stdout, stderr) =>
-          error
-            ? reject(new Error(`webpack failed:\n${(stdout + stderr).slice(-6000)}`))
-            : resolve()
-      )
-    );
-    buildMs = Date.now() - started;
+    buildMs = await buildProduction(out);
   }, 240_000);
 
   afterAll(() => {
