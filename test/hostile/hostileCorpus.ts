@@ -212,46 +212,38 @@ async function highRatio(): Promise<Uint8Array> {
   return zipWithDeflatedParts(parts, new Map([[SHEET_PART, deflatePart(repetitiveWorksheet())]]));
 }
 
-const LAUGH_MARKER = "HA-HA-MARKÖR";
-
-async function billionLaughs(): Promise<Uint8Array> {
-  const parts = unzip(await listWorkbook(rowsWithMarker(LAUGH_MARKER)));
-  // SheetJS reads sharedStrings.xml with its own scanner; the cell holds &lol9;.
+/**
+ * The list with an XML entity under a DOCTYPE in the two kinds of parts we read: a shared string
+ * (SheetJS's own scanner) and an extra relationship's target, of a type nothing follows
+ * (fast-xml-parser, in readTables and workbookPackage).
+ */
+async function listUsingEntity(
+  kind: string,
+  doctype: (root: string) => string,
+  entity: string
+): Promise<Uint8Array> {
+  const marker = `${kind.toUpperCase()}-MARKÖR`;
+  const parts = unzip(await listWorkbook(rowsWithMarker(marker)));
   editPart(parts, SHARED_STRINGS_PART, (xml) =>
-    replaceSharedString(withDoctype(xml, laughsDoctype("sst")), LAUGH_MARKER, "&lol9;")
+    replaceSharedString(withDoctype(xml, doctype("sst")), marker, entity)
   );
-  // fast-xml-parser reads the relationships (readTables, workbookPackage): an extra one whose
-  // target is &lol9;, of a type nothing follows.
   editPart(parts, WORKBOOK_RELS_PART, (xml) =>
     addRelationship(
-      withDoctype(xml, laughsDoctype("Relationships")),
-      "rIdLol",
-      "http://digiportfolj.invalid/relationships/lol",
-      "&lol9;"
+      withDoctype(xml, doctype("Relationships")),
+      `rId${kind}`,
+      `http://digiportfolj.invalid/relationships/${kind.toLowerCase()}`,
+      entity
     )
   );
   return rezip(parts);
 }
 
-const XXE_MARKER = "XXE-MARKÖR";
+const billionLaughs = () => listUsingEntity("Lol", laughsDoctype, "&lol9;");
+
 const XXE_DOCTYPE = (root: string): string =>
   `<!DOCTYPE ${root} [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>`;
 
-async function externalEntity(): Promise<Uint8Array> {
-  const parts = unzip(await listWorkbook(rowsWithMarker(XXE_MARKER)));
-  editPart(parts, SHARED_STRINGS_PART, (xml) =>
-    replaceSharedString(withDoctype(xml, XXE_DOCTYPE("sst")), XXE_MARKER, "&xxe;")
-  );
-  editPart(parts, WORKBOOK_RELS_PART, (xml) =>
-    addRelationship(
-      withDoctype(xml, XXE_DOCTYPE("Relationships")),
-      "rIdXxe",
-      "http://digiportfolj.invalid/relationships/xxe",
-      "&xxe;"
-    )
-  );
-  return rezip(parts);
-}
+const externalEntity = () => listUsingEntity("Xxe", XXE_DOCTYPE, "&xxe;");
 
 /**
  * What Excel writes for "Encrypt with password": an OLE file with EncryptionInfo (agile
