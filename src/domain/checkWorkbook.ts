@@ -43,15 +43,18 @@ export interface CheckResult {
   readonly issues: readonly Issue[];
 }
 
+/** localeCompare, skipped for equal texts: a list's issues mostly share file, sheet and code. */
+const compareText = (a: string, b: string): number => (a === b ? 0 : a.localeCompare(b));
+
 export function compareIssues(a: Issue, b: Issue): number {
   const x = a.location;
   const y = b.location;
   return (
-    (x.file ?? "").localeCompare(y.file ?? "") ||
-    (x.sheet ?? "").localeCompare(y.sheet ?? "") ||
+    compareText(x.file ?? "", y.file ?? "") ||
+    compareText(x.sheet ?? "", y.sheet ?? "") ||
     (x.row ?? 0) - (y.row ?? 0) ||
-    columnNumber(x.column ?? "") - columnNumber(y.column ?? "") ||
-    a.code.localeCompare(b.code)
+    (x.column === y.column ? 0 : columnNumber(x.column ?? "") - columnNumber(y.column ?? "")) ||
+    compareText(a.code, b.code)
   );
 }
 

@@ -14,7 +14,7 @@ import type {
   WorkbookPort,
 } from "../../src/domain/ports/WorkbookPort";
 import {
-  isFormulaCell,
+  isFormula,
   type CellContent,
   type SheetDescription,
   type WorkbookDescription,
@@ -27,7 +27,7 @@ interface PlacedCell {
 }
 
 function literal(content: CellContent): CellValue {
-  return content === null || isFormulaCell(content) ? null : content;
+  return content === null || isFormula(content) ? null : content;
 }
 
 function normaliseFormat(format: string | undefined): string | null {

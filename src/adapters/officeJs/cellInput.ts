@@ -6,7 +6,11 @@
  * keeps out of the value. Plain words are written as they are, so cells do not all carry the
  * prefix flag.
  */
-import { isFormulaCell, type CellContent } from "../../domain/template/WorkbookDescription";
+import {
+  formulaInRow,
+  isFormula,
+  type CellContent,
+} from "../../domain/template/WorkbookDescription";
 
 /** Boolean words Excel recognises in the languages our users' Excel may run in. */
 const BOOLEAN_WORDS = new Set([
@@ -50,13 +54,14 @@ export function asFormulaInput(formula: string): string {
 export type CellInput = string | number | boolean | null;
 
 /**
- * One cell of a `values`/`formulas` array. null stays null: Office.js leaves such a cell as it
+ * One cell of a `values`/`formulas` array, for a cell in sheet row `row` (a RowFormulaCell is
+ * spelled out for it: Office.js documents no way to send one formula for a whole column). null stays null: Office.js leaves such a cell as it
  * is, as the file adapter leaves a cell it has no value for. Throws RangeError for NaN/Infinity,
  * which Excel cannot hold.
  */
-export function toCellInput(content: CellContent, where: () => string): CellInput {
+export function toCellInput(content: CellContent, row: number, where: () => string): CellInput {
   if (content === null) return null;
-  if (isFormulaCell(content)) return asFormulaInput(content.formula);
+  if (isFormula(content)) return asFormulaInput(formulaInRow(content, row) ?? "");
   if (typeof content === "string") return asTextInput(content);
   if (typeof content === "number" && !Number.isFinite(content))
     throw new RangeError(`Cannot write the number ${content} at ${where()}`);
@@ -67,12 +72,15 @@ export function toCellInput(content: CellContent, where: () => string): CellInpu
 export function toInputRows(
   rows: readonly (readonly CellContent[])[],
   width: number,
+  firstRow: number,
   where: (row: number, col: number) => string
 ): CellInput[][] {
   return rows.map((row, r) =>
-    Array.from({ length: width }, (_, c) => toCellInput(row[c] ?? null, () => where(r, c)))
+    Array.from({ length: width }, (_, c) =>
+      toCellInput(row[c] ?? null, firstRow + r, () => where(r, c))
+    )
   );
 }
 
 export const hasFormula = (rows: readonly (readonly CellContent[])[]): boolean =>
-  rows.some((row) => row.some((cell) => cell !== null && isFormulaCell(cell)));
+  rows.some((row) => row.some(isFormula));

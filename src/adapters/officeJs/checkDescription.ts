@@ -5,6 +5,7 @@
  */
 import {
   isFormulaCell,
+  isRowFormulaCell,
   type CellContent,
   type WorkbookDescription,
 } from "../../domain/template/WorkbookDescription";
@@ -26,7 +27,12 @@ function checkCells(rows: readonly (readonly CellContent[])[], where: string): v
     for (const cell of row)
       if (typeof cell === "number" && !Number.isFinite(cell))
         throw new RangeError(`Cannot write the number ${cell} in ${where}`);
-      else if (cell !== null && typeof cell === "object" && !isFormulaCell(cell))
+      else if (
+        cell !== null &&
+        typeof cell === "object" &&
+        !isFormulaCell(cell) &&
+        !isRowFormulaCell(cell)
+      )
         throw new RangeError(`Unknown cell content in ${where}`);
 }
 

@@ -133,7 +133,7 @@ export async function writeBlock(
 ): Promise<void> {
   if (block.rows.length === 0) return;
   const width = Math.max(1, ...block.rows.map((row) => row.length));
-  const rows = toInputRows(block.rows, width, (r, c) =>
+  const rows = toInputRows(block.rows, width, block.row, (r, c) =>
     sheetReference(sheetName, cellAddress(block.row + r, block.col + c))
   );
   const numberFormat = block.numberFormat;
@@ -170,7 +170,7 @@ async function writeTable(
 ): Promise<void> {
   const width = table.columns.length;
   const headerAddress = rangeAddress(table.row, table.col, 1, width);
-  const headers = toInputRows([table.columns.map((c) => c.header)], width, () => "");
+  const headers = toInputRows([table.columns.map((c) => c.header)], width, table.row, () => "");
   await op(writer, headers);
   const headerRange = ws.getRange(headerAddress);
   headerRange.values = headers;
@@ -188,7 +188,7 @@ async function writeTable(
   created.name = table.name;
   created.style = TABLE_STYLE;
 
-  const rows = toInputRows(sourceRows, width, (r, c) =>
+  const rows = toInputRows(sourceRows, width, table.row + 1, (r, c) =>
     sheetReference(sheetName, cellAddress(table.row + 1 + r, table.col + c))
   );
   const columnFormats = table.columns.map((c) => c.numberFormat ?? null);

@@ -11,7 +11,8 @@
  */
 import * as ExcelJS from "exceljs";
 import {
-  isFormulaCell,
+  formulaInRow,
+  isRowFormulaCell,
   type CellBlock,
   type CellContent,
   type ConditionalFormatSpec,
@@ -46,15 +47,39 @@ function formulaText(formula: string): string {
   return formula.startsWith("=") ? formula.slice(1) : formula;
 }
 
-/** A string stays a string: exceljs writes it as shared text whatever its first character. */
-function toExcelValue(content: CellContent, at: () => string): ExcelValue {
-  if (content === null) return null;
-  if (isFormulaCell(content))
-    return { formula: formulaText(content.formula) } as ExcelJS.CellFormulaValue;
-  if (typeof content === "number" && !Number.isFinite(content)) {
-    throw new RangeError(`Cannot write the number ${content} at ${at()}`);
+/**
+ * Turns a sheet's cells into exceljs values. A string stays a string: exceljs writes it as shared
+ * text whatever its first character. A RowFormulaCell directly under the same one in its column
+ * refers to the cell that starts the run (an OOXML shared formula), so a computed column of a
+ * 50,000-row portfolio carries its formula text once instead of 50,000 times.
+ */
+class CellValues {
+  private readonly runs = new Map<number, { formula: string; address: string; lastRow: number }>();
+
+  constructor(private readonly sheet: string) {}
+
+  value(content: CellContent, row: number, col: number): ExcelValue {
+    if (content === null) return null;
+    if (typeof content === "object") {
+      if (isRowFormulaCell(content)) {
+        const run = this.runs.get(col);
+        if (run && run.formula === content.rowFormula && run.lastRow === row - 1) {
+          run.lastRow = row;
+          return { sharedFormula: run.address } as ExcelJS.CellSharedFormulaValue;
+        }
+        this.runs.set(col, {
+          formula: content.rowFormula,
+          address: cellAddress(row, col),
+          lastRow: row,
+        });
+      }
+      return { formula: formulaText(formulaInRow(content, row) ?? "") } as ExcelJS.CellFormulaValue;
+    }
+    if (typeof content === "number" && !Number.isFinite(content)) {
+      throw new RangeError(`Cannot write the number ${content} at ${where(this.sheet, row, col)}`);
+    }
+    return content;
   }
-  return content;
 }
 
 function cellStyle(
@@ -77,12 +102,13 @@ function cellStyle(
  */
 function renderBlock(ws: ExcelJS.Worksheet, block: CellBlock): void {
   const style = cellStyle(block.style, block.numberFormat, block.wrap);
+  const values = new CellValues(ws.name);
   block.rows.forEach((row, dr) => {
     row.forEach((content, dc) => {
       const r = block.row + dr;
       const c = block.col + dc;
       const cell = ws.getCell(r, c);
-      const value = toExcelValue(content, () => where(ws.name, r, c));
+      const value = values.value(content, r, c);
       if (value !== null) cell.value = value;
       if (style) cell.style = style;
     });
@@ -100,13 +126,14 @@ function renderTable(ws: ExcelJS.Worksheet, table: TableSpec): void {
   }
   // Excel requires at least one data row under the header.
   const sourceRows = table.rows.length > 0 ? table.rows : [[]];
+  const values = new CellValues(ws.name);
   const rows = sourceRows.map((row, i) => {
     if (row.length > width)
       throw new RangeError(
         `Table ${table.name}: row ${i + 1} has ${row.length} cells for ${width} columns`
       );
     return Array.from({ length: width }, (_, c) =>
-      toExcelValue(row[c] ?? null, () => where(ws.name, table.row + 1 + i, table.col + c))
+      values.value(row[c] ?? null, table.row + 1 + i, table.col + c)
     );
   });
   ws.addTable({

@@ -17,6 +17,7 @@ import { readInitiatives } from "../sheets/readInitiatives";
 import { NUMBER_FORMATS, validationFor } from "../template/buildTemplate";
 import { computedFormulas } from "../template/computedFormulas";
 import { templateColumns, type TemplateColumn } from "../template/initiativeColumns";
+import { ROW } from "../template/WorkbookDescription";
 import type {
   CellBlock,
   CellContent,
@@ -149,10 +150,9 @@ export function adaptList(
   missing.forEach((c, i) => {
     const col = first + i;
     const format = numberFormatOf(c);
-    const cells: CellContent[][] =
-      c.kind === "computed"
-        ? rowNumbers.map((r) => [skipped.has(r) ? null : { formula: formulas[c.key](r) }])
-        : rowNumbers.map(() => [null]);
+    const formula: CellContent =
+      c.kind === "computed" ? { rowFormula: formulas[c.key](ROW) } : null;
+    const cells: CellContent[][] = rowNumbers.map((r) => [skipped.has(r) ? null : formula]);
     blocks.push({
       row: firstRow,
       col,

@@ -36,6 +36,7 @@ import {
   SCALAR_SCHEMAS,
   weightSchema,
 } from "./schema";
+import { swedishLower } from "../text/swedishLower";
 export interface ReadParametersResult {
   readonly parameters: Parameters;
   readonly issues: Issue[];
@@ -70,7 +71,7 @@ const SHIFT: Readonly<Record<string, number>> = { tkr: 3, mkr: 6 };
  * "3,5%" are fractions (0.03, 0.035). The digits are scaled exactly. Null when it is not a number.
  */
 function numberFromText(raw: string, percent: boolean): number | null {
-  let t = cleanCellText(raw).toLocaleLowerCase("sv-SE");
+  let t = swedishLower(cleanCellText(raw));
   let negative = false;
   const sign = /^([-\u2212+])\s*/.exec(t);
   if (sign) {

@@ -16,6 +16,7 @@ import {
   shiftDecimal,
   stripApproximation,
 } from "./swedishNumber";
+import { swedishLower } from "../text/swedishLower";
 
 /** Unit words after a number in a cell, as powers of ten (lower case, spaces collapsed, trailing dot removed). */
 const CELL_UNITS: ReadonlyMap<string, number> = new Map([
@@ -122,7 +123,7 @@ export function parseAmount(cell: CellValue, headerMultiplier: number | null): P
   const invalid = (reason?: string): ParseResult<number> =>
     fail("invalid_amount", reason ? { text, reason } : { text });
 
-  const { rest: afterApprox, approximate } = stripApproximation(text.toLocaleLowerCase("sv-SE"));
+  const { rest: afterApprox, approximate } = stripApproximation(swedishLower(text));
   let rest = afterApprox.replace(/^(?:sek|kr)\s+(?=[\d\-\u2212\u2013+])/, ""); // "SEK 200 000"
   let negative = false;
   const sign = /^([-\u2212\u2013+])\s*/.exec(rest);

@@ -7,6 +7,7 @@ import { empty, fail, ok, type ParseResult } from "../issues";
 import type { CellValue } from "../ports/WorkbookPort";
 import { cellErrorText, cleanCellText, describeCell, isEmptyMarker } from "./cellText";
 import { stripApproximation } from "./swedishNumber";
+import { swedishLower } from "../text/swedishLower";
 
 export type DateValue =
   | {
@@ -437,7 +438,7 @@ function approximateDate(text: string, earliest: string, latest: string): ParseR
 function parseDateText(raw: string): ParseResult<DateValue> {
   const text = cleanCellText(raw);
   if (isEmptyMarker(text)) return empty();
-  let rest = text.toLocaleLowerCase("sv-SE");
+  let rest = swedishLower(text);
   let approximate = false;
   for (let previous = ""; previous !== rest;) {
     previous = rest;

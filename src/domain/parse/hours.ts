@@ -3,6 +3,7 @@ import { empty, fail, ok, type ParseResult } from "../issues";
 import type { CellValue } from "../ports/WorkbookPort";
 import { cellErrorText, cleanCellText, describeCell, isEmptyMarker } from "./cellText";
 import { decimalValue, NUMBER_AT_START, readDecimal, stripApproximation } from "./swedishNumber";
+import { swedishLower } from "../text/swedishLower";
 
 /** Hour units after the number; "per år" and the like may follow. Days or minutes are not hours: invalid. */
 const HOUR_UNIT =
@@ -25,7 +26,7 @@ export function parseHours(cell: CellValue): ParseResult<number> {
 
   const text = cleanCellText(cell);
   if (isEmptyMarker(text)) return empty();
-  const { rest, approximate } = stripApproximation(text.toLocaleLowerCase("sv-SE"));
+  const { rest, approximate } = stripApproximation(swedishLower(text));
   if (/^[-\u2212\u2013]\s*\d/.test(rest))
     return fail("invalid_hours", { text, reason: "negative" });
   const numberMatch = NUMBER_AT_START.exec(rest);

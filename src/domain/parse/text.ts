@@ -4,6 +4,7 @@ import { stripInvisible } from "../text/normalize";
 import type { CellValue } from "../ports/WorkbookPort";
 import { cellErrorText, cleanCellText, describeCell, isEmptyMarker } from "./cellText";
 import { plainDecimal } from "./swedishNumber";
+import { swedishLower } from "../text/swedishLower";
 
 /**
  * A number as Swedish Excel shows it in a General cell, without exponent or grouping:
@@ -49,7 +50,7 @@ export function parseScore(cell: CellValue): ParseResult<number> {
   if (typeof cell !== "string") return invalid(describeCell(cell));
   const text = cleanCellText(cell);
   if (isEmptyMarker(text)) return empty();
-  const match = SCORE_TEXT.exec(text.toLocaleLowerCase("sv-SE"));
+  const match = SCORE_TEXT.exec(swedishLower(text));
   const score = match ? Number(match[1]) : NaN;
   return Number.isInteger(score) && score >= 1 && score <= 5 ? ok(score) : invalid(text);
 }

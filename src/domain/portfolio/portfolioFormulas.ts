@@ -13,6 +13,7 @@
  * any text above any number.
  */
 import { PARAMETER_NAMES } from "../parameters/names";
+import type { RowRef } from "../template/WorkbookDescription";
 import { MISSING_SCORE_KEY, RANK_KEY_DECIMALS, UNRANKED_SCORE_KEY } from "./rankPortfolio";
 
 /** A quoted string literal for a formula; only ever our own words, never text from a source. */
@@ -44,13 +45,13 @@ export interface RankColumns {
 }
 
 /** Rangvärde poäng: ROUND(score, 9); -1 when the row has no score, -2 when it is not ranked. */
-export function scoreKeyFormula(c: RankColumns, row: number): string {
+export function scoreKeyFormula(c: RankColumns, row: RowRef): string {
   const v = `${c.viktadPoang}${row}`;
   return `IF(${c.latest}${row}=${literal(c.present)},IF(ISNUMBER(${v}),ROUND(${v},${RANK_KEY_DECIMALS}),${MISSING_SCORE_KEY}),${UNRANKED_SCORE_KEY})`;
 }
 
 /** Rangvärde NNV/I: ROUND(NNV/I, 9); -1E+300 when there is none. */
-export function ratioKeyFormula(c: RankColumns, row: number): string {
+export function ratioKeyFormula(c: RankColumns, row: RowRef): string {
   const q = `${c.nnvKvot}${row}`;
   return `IF(ISNUMBER(${q}),ROUND(${q},${RANK_KEY_DECIMALS}),-1E+300)`;
 }
@@ -60,7 +61,7 @@ export function ratioKeyFormula(c: RankColumns, row: number): string {
  * plus rows from the first down to this one with both keys equal (this one included): the row
  * order breaks the last ties. "" for a row not in the latest inputs.
  */
-export function rankFormula(c: RankColumns, rows: DataRows, row: number): string {
+export function rankFormula(c: RankColumns, rows: DataRows, row: RowRef): string {
   const K = range(c.scoreKey, rows);
   const N = range(c.ratioKey, rows);
   const k = `${c.scoreKey}${row}`;
@@ -81,7 +82,7 @@ export function rankFormula(c: RankColumns, rows: DataRows, row: number): string
 export function fitsBudgetFormula(
   c: RankColumns,
   rows: DataRows,
-  row: number,
+  row: RowRef,
   answers: { readonly yes: string; readonly no: string }
 ): string {
   const budget = PARAMETER_NAMES.centralBudget;

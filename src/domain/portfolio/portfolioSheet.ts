@@ -13,11 +13,14 @@ import { serialFromIso } from "../parse/date";
 import type { CellValue } from "../ports/WorkbookPort";
 import { computedFormulas } from "../template/computedFormulas";
 import type { TemplateColumn } from "../template/initiativeColumns";
+import { ROW } from "../template/WorkbookDescription";
 import type {
   CellBlock,
   CellContent,
   CellStyle,
   ConditionalFormatSpec,
+  RowFormulaCell,
+  RowRef,
   SheetDescription,
   TableColumnSpec,
   ValidationSpec,
@@ -110,12 +113,35 @@ function rankColumns(letters: ReadonlyMap<string, string>): RankColumns {
   };
 }
 
+/** Every formula of a Portfölj row, spelled once for all rows (shared down each column). */
+interface RowFormulas {
+  readonly computed: Readonly<Record<ComputedKey, RowFormulaCell>>;
+  readonly rank: RowFormulaCell;
+  readonly fitsBudget: RowFormulaCell;
+  readonly scoreKey: RowFormulaCell;
+  readonly ratioKey: RowFormulaCell;
+}
+
+function rowFormulas(
+  computed: Record<ComputedKey, (row: RowRef) => string>,
+  rank: RankColumns,
+  data: DataRows
+): RowFormulas {
+  const each = (formula: string): RowFormulaCell => ({ rowFormula: formula });
+  return {
+    computed: Object.fromEntries(
+      COMPUTED_COLUMNS.map(({ key }) => [key, each(computed[key](ROW))])
+    ) as Record<ComputedKey, RowFormulaCell>,
+    rank: each(rankFormula(rank, data, ROW)),
+    fitsBudget: each(fitsBudgetFormula(rank, data, ROW, FITS_BUDGET_TEXT)),
+    scoreKey: each(scoreKeyFormula(rank, ROW)),
+    ratioKey: each(ratioKeyFormula(rank, ROW)),
+  };
+}
+
 interface RowContext {
   readonly row: PortfolioRow;
-  readonly sheetRow: number;
-  readonly computed: Record<ComputedKey, (row: number) => string>;
-  readonly rank: RankColumns;
-  readonly data: DataRows;
+  readonly formulas: RowFormulas;
 }
 
 /** For a row the latest inputs no longer have: what the previous portfolio showed under this header. */
@@ -123,9 +149,9 @@ const previousCell = (row: PortfolioRow, header: string): CellContent =>
   cellContent(row.previous?.[header]);
 
 function templateCell(column: TemplateColumn, header: string, ctx: RowContext): CellContent {
-  const { row, sheetRow } = ctx;
+  const { row } = ctx;
   const initiative = row.initiative;
-  if (column.kind === "computed") return { formula: ctx.computed[column.key](sheetRow) };
+  if (column.kind === "computed") return ctx.formulas.computed[column.key];
   if (column.kind === "field" && column.field.key === "id") return row.id;
   if (column.kind === "field" && column.field.key === "forvaltning") return row.forvaltning;
   if (initiative === null) return previousCell(row, header);
@@ -137,13 +163,13 @@ function templateCell(column: TemplateColumn, header: string, ctx: RowContext): 
 }
 
 function metaCell(key: MetaKey, header: string, ctx: RowContext): CellContent {
-  const { row, sheetRow } = ctx;
+  const { row } = ctx;
   const source = row.initiative?.source;
   switch (key) {
     case "rank":
-      return { formula: rankFormula(ctx.rank, ctx.data, sheetRow) };
+      return ctx.formulas.rank;
     case "fitsBudget":
-      return { formula: fitsBudgetFormula(ctx.rank, ctx.data, sheetRow, FITS_BUDGET_TEXT) };
+      return ctx.formulas.fitsBudget;
     case "overlaps":
       return row.overlaps.length > 0 ? row.overlaps.join(", ") : null;
     case "errors":
@@ -172,12 +198,7 @@ function portfolioCell(column: PortfolioColumn, ctx: RowContext): CellContent {
     case "extra":
       return cellContent(ctx.row.extra[column.header]);
     case "rankKey":
-      return {
-        formula:
-          column.key === "score"
-            ? scoreKeyFormula(ctx.rank, ctx.sheetRow)
-            : ratioKeyFormula(ctx.rank, ctx.sheetRow),
-      };
+      return column.key === "score" ? ctx.formulas.scoreKey : ctx.formulas.ratioKey;
   }
 }
 
@@ -236,11 +257,9 @@ export function portfolioSheet(
   const columns = portfolioColumns(parameters, rows);
   const letters = lettersOf(columns);
   const data = dataRows(PORTFOLIO_HEADER_ROW, rows.length);
-  const computed = computedFormulas(letters, parameters);
-  const rank = rankColumns(letters);
-
-  const tableRows = rows.map((row, i) => {
-    const ctx: RowContext = { row, sheetRow: data.first + i, computed, rank, data };
+  const formulas = rowFormulas(computedFormulas(letters, parameters), rankColumns(letters), data);
+  const tableRows = rows.map((row) => {
+    const ctx: RowContext = { row, formulas };
     return columns.map((column) => portfolioCell(column, ctx));
   });
   const specs = columns.map(columnSpec);

@@ -12,7 +12,7 @@ import { parseDate } from "../parse/date";
 import { parseHours } from "../parse/hours";
 import { parseListValue } from "../parse/listValue";
 import { parseScore, parseText } from "../parse/text";
-import { normalizeHeader } from "../text/normalize";
+import { asciiDigits, normalizeHeader } from "../text/normalize";
 import { cellText } from "./cellText";
 import { columnLetters } from "./columnLetters";
 import type { InitiativeTable } from "./findInitiativeTable";
@@ -72,7 +72,12 @@ export function readInitiatives(
   const skipped: SkippedRow[] = [];
   const issues: Issue[] = [];
   const input = table.columns.filter((c) => !c.target?.startsWith("computed:"));
-  const headerWords = new Map(table.columns.map((c) => [c.column, normalizeHeader(c.header)]));
+  const headerWords = new Map(
+    table.columns.map((c) => {
+      const text = normalizeHeader(c.header);
+      return [c.column, { text, digits: asciiDigits(text) }];
+    })
+  );
   const mapped = table.columns.flatMap((mapping) => {
     const target = mapping.target;
     return target && !target.startsWith("computed:")
@@ -93,9 +98,17 @@ export function readInitiatives(
     if (filled.length === 0) continue;
 
     const texts = filled.map((f) => f.text);
-    const repeats = filled.filter(
-      (f) => f.column.header && normalizeHeader(f.text) === headerWords.get(f.column.column)
-    );
+    const repeats = filled.filter((f) => {
+      const words = headerWords.get(f.column.column);
+      // A digit count that differs settles it cheaply (amounts, dates and numbered names would
+      // otherwise each be normalised once).
+      return (
+        f.column.header &&
+        words !== undefined &&
+        asciiDigits(f.text) === words.digits &&
+        normalizeHeader(f.text) === words.text
+      );
+    });
     if (repeats.length >= Math.min(3, filled.length) && repeats.length >= 2) {
       skipped.push({
         file,

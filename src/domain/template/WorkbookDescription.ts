@@ -11,14 +11,45 @@ export interface FormulaCell {
   readonly formula: string;
 }
 
+/** Where a RowFormulaCell's formula names the row it is written in. */
+export const ROW = "{row}";
+
+/** A row number, or ROW while a formula is spelled for every row at once. */
+export type RowRef = number | typeof ROW;
+
+/**
+ * One formula for every row of a column, spelled once: ROW stands for the row the cell is in and
+ * every other row reference is absolute ("$"), so in row r it means the FormulaCell with ROW
+ * replaced by r, which is also what Excel's fill down gives. An adapter may therefore write a run
+ * of them as one shared formula. Share one object down a column; the description stays small.
+ */
+export interface RowFormulaCell {
+  readonly rowFormula: string;
+}
+
 /**
  * A string is always written as text, even when it starts with "=", "+", "-" or "@":
- * formulas only ever come as FormulaCell.
+ * formulas only ever come as FormulaCell or RowFormulaCell.
  */
-export type CellContent = string | number | boolean | null | FormulaCell;
+export type CellContent = string | number | boolean | null | FormulaCell | RowFormulaCell;
 
 export function isFormulaCell(content: CellContent): content is FormulaCell {
   return typeof content === "object" && content !== null && "formula" in content;
+}
+
+export function isRowFormulaCell(content: CellContent): content is RowFormulaCell {
+  return typeof content === "object" && content !== null && "rowFormula" in content;
+}
+
+/** Either kind of formula. */
+export function isFormula(content: CellContent): content is FormulaCell | RowFormulaCell {
+  return typeof content === "object" && content !== null;
+}
+
+/** The formula a cell holds when written in `row`, or null for a value. */
+export function formulaInRow(content: CellContent, row: number): string | null {
+  if (content === null || typeof content !== "object") return null;
+  return "formula" in content ? content.formula : content.rowFormula.split(ROW).join(String(row));
 }
 
 export interface CellBlock {
@@ -43,7 +74,7 @@ export interface TableSpec {
   readonly row: number;
   readonly col: number;
   readonly columns: readonly TableColumnSpec[];
-  /** Data rows, every formula spelled out per row so the description stays plain data. */
+  /** Data rows; a computed column holds one RowFormulaCell in every row. */
   readonly rows: readonly (readonly CellContent[])[];
 }
 

@@ -11,6 +11,7 @@ import { describeParametersSheet } from "../parameters/parametersSheet";
 import type { Parameters } from "../parameters/Parameters";
 import { instructionsSheet, INSTRUCTIONS_SHEET } from "./instructionsSheet";
 import { columnLettersByKey, templateColumns, type TemplateColumn } from "./initiativeColumns";
+import { ROW } from "./WorkbookDescription";
 import type {
   CellContent,
   ConditionalFormatSpec,
@@ -133,10 +134,11 @@ function initiativeSheet(parameters: Parameters, options: TemplateOptions): Shee
   const formulas = computedFormulas(letters, parameters);
   const lastRow = HEADER_ROW + options.rows;
 
-  const rows: CellContent[][] = [];
-  for (let r = FIRST_ROW; r <= lastRow; r++) {
-    rows.push(columns.map((c) => (c.kind === "computed" ? { formula: formulas[c.key](r) } : null)));
-  }
+  // One formula object per computed column, shared by every row.
+  const row: CellContent[] = columns.map((c) =>
+    c.kind === "computed" ? { rowFormula: formulas[c.key](ROW) } : null
+  );
+  const rows: CellContent[][] = Array.from({ length: lastRow - FIRST_ROW + 1 }, () => row);
   const columnLetterList = [...letters.values()];
   const validations = columns
     .map((c, i) => {

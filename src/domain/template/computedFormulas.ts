@@ -7,11 +7,12 @@ import type { ComputedKey } from "../computedColumns";
 import type { Parameters } from "../parameters/Parameters";
 import { scoreField } from "../parameters/Parameters";
 import * as F from "./formulas";
+import type { RowRef } from "./WorkbookDescription";
 
 export function computedFormulas(
   letters: ReadonlyMap<string, string>,
   parameters: Parameters
-): Record<ComputedKey, (row: number) => string> {
+): Record<ComputedKey, (row: RowRef) => string> {
   const at = (key: string): string => {
     const letter = letters.get(key);
     if (!letter) throw new Error(`table has no column ${key}`);

@@ -15,6 +15,8 @@
  */
 import { DOCUMENT_STATE_WEIGHT } from "../lists";
 import { PARAMETER_NAMES as P, RIKTNING_MOT, riktningName, viktName } from "../parameters/names";
+import { swedishLower } from "../text/swedishLower";
+import { ROW, type RowRef } from "./WorkbookDescription";
 
 /**
  * Column letters, on the data row, of the cells the formulas read. An input column may also be a
@@ -52,9 +54,9 @@ const COLUMN_REFERENCE = /^([A-Z]{1,3})(?:\*([1-9][0-9]*))?$/;
  * number stays a number (times the multiplier), and an empty cell or text stays "not a number",
  * so COUNT, N and ISNUMBER treat it exactly as they treat the plain reference.
  */
-export function cell(col: string, row: number): string {
+export function cell(col: string, row: RowRef): string {
   const match = COLUMN_REFERENCE.exec(col);
-  if (!match || !Number.isInteger(row) || row < 1) {
+  if (!match || (row !== ROW && (!Number.isInteger(row) || row < 1))) {
     throw new Error(`invalid cell reference ${col}${row}`);
   }
   const ref = `${match[1]}${row}`;
@@ -66,7 +68,7 @@ const str = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 /** Nytta per år = B + H·T; "" when B and H are both missing. */
 export function nyttaFormula(
   c: Pick<FormulaColumns, "kostnadsbesparing" | "tidsbesparing">,
-  row: number
+  row: RowRef
 ): string {
   const b = cell(c.kostnadsbesparing, row);
   const h = cell(c.tidsbesparing, row);
@@ -76,7 +78,7 @@ export function nyttaFormula(
 /** Nettonytta per år = Nytta − L; "" when both are missing. */
 export function nettonyttaFormula(
   c: Pick<FormulaColumns, "nytta" | "lopandeKostnad">,
-  row: number
+  row: RowRef
 ): string {
   const n = cell(c.nytta, row);
   const l = cell(c.lopandeKostnad, row);
@@ -86,7 +88,7 @@ export function nettonyttaFormula(
 /** Återbetalningstid = I / Nettonytta when I is given and Nettonytta > 0; otherwise "" (never pays back). */
 export function aterbetalningstidFormula(
   c: Pick<FormulaColumns, "investering" | "nettonytta">,
-  row: number
+  row: RowRef
 ): string {
   const i = cell(c.investering, row);
   const nn = cell(c.nettonytta, row);
@@ -99,7 +101,7 @@ export function aterbetalningstidFormula(
  */
 export function nettonuvardeFormula(
   c: Pick<FormulaColumns, "investering" | "nettonytta">,
-  row: number
+  row: RowRef
 ): string {
   const i = cell(c.investering, row);
   const nn = cell(c.nettonytta, row);
@@ -109,7 +111,7 @@ export function nettonuvardeFormula(
 /** NNV/I when I > 0 (then Nettonuvärde is always a number); otherwise "". */
 export function nnvKvotFormula(
   c: Pick<FormulaColumns, "investering" | "nettonuvarde">,
-  row: number
+  row: RowRef
 ): string {
   const i = cell(c.investering, row);
   const npv = cell(c.nettonuvarde, row);
@@ -124,7 +126,7 @@ const points = (i: number, s: string): string =>
  * Viktad poäng 0–100 = 100 · Σ Vikt_i·points_i / (4 · Σ Vikt_i); "" when a score is missing or
  * all weights are 0. Same order of operations as scoring.weightedScore.
  */
-export function viktadPoangFormula(c: Pick<FormulaColumns, "scores">, row: number): string {
+export function viktadPoangFormula(c: Pick<FormulaColumns, "scores">, row: RowRef): string {
   if (c.scores.length === 0) return EMPTY;
   const s = c.scores.map((col) => cell(col, row));
   const weights = `SUM(${s.map((_, k) => viktName(k + 1)).join(",")})`;
@@ -133,13 +135,13 @@ export function viktadPoangFormula(c: Pick<FormulaColumns, "scores">, row: numbe
 }
 
 /** Prioritet from Viktad poäng: "Hög" at or above PrioritetHog, "Medel" at or above PrioritetMedel, else "Låg". */
-export function prioritetFormula(c: Pick<FormulaColumns, "viktadPoang">, row: number): string {
+export function prioritetFormula(c: Pick<FormulaColumns, "viktadPoang">, row: RowRef): string {
   const w = cell(c.viktadPoang, row);
   return `IF(ISNUMBER(${w}),IF(${w}>=${P.prioritetHog},"Hög",IF(${w}>=${P.prioritetMedel},"Medel","Låg")),${EMPTY})`;
 }
 
 /** The parts of one axis' mean: how many criteria are on the side, how many of them are scored, their sum. */
-function axisParts(scores: readonly string[], row: number, side: "for" | "against") {
+function axisParts(scores: readonly string[], row: RowRef, side: "for" | "against") {
   const onSide = (i: number) =>
     `(${riktningName(i)}${side === "against" ? "=" : "<>"}${str(RIKTNING_MOT)})`;
   const s = scores.map((col) => cell(col, row));
@@ -152,7 +154,7 @@ function axisParts(scores: readonly string[], row: number, side: "for" | "agains
 
 function axisFormula(
   c: Pick<FormulaColumns, "scores">,
-  row: number,
+  row: RowRef,
   side: "for" | "against"
 ): string {
   if (c.scores.length === 0) return EMPTY;
@@ -161,10 +163,10 @@ function axisFormula(
 }
 
 /** Nytta axis 1–5: mean of the scores on criteria counting for; "" when none or one is missing. */
-export const nyttaAxelFormula = (c: Pick<FormulaColumns, "scores">, row: number): string =>
+export const nyttaAxelFormula = (c: Pick<FormulaColumns, "scores">, row: RowRef): string =>
   axisFormula(c, row, "for");
 /** Komplexitet axis 1–5: mean of the scores on criteria counting against (Riktning "Mot"). */
-export const komplexitetAxelFormula = (c: Pick<FormulaColumns, "scores">, row: number): string =>
+export const komplexitetAxelFormula = (c: Pick<FormulaColumns, "scores">, row: RowRef): string =>
   axisFormula(c, row, "against");
 
 const quadrantChoice = (nytta: string, komplexitet: string): string => {
@@ -178,7 +180,7 @@ const quadrantChoice = (nytta: string, komplexitet: string): string => {
  */
 export function kvadrantFormula(
   c: Pick<FormulaColumns, "scores" | "nyttaAxel" | "komplexitetAxel">,
-  row: number
+  row: RowRef
 ): string {
   if (c.nyttaAxel !== undefined && c.komplexitetAxel !== undefined) {
     const n = cell(c.nyttaAxel, row);
@@ -198,7 +200,7 @@ export function kvadrantFormula(
  */
 export function dokumentationsgradFormula(
   c: Pick<FormulaColumns, "documents" | "namn">,
-  row: number
+  row: RowRef
 ): string {
   if (c.documents.length === 0) return EMPTY;
   const terms = c.documents.map((col) => {
@@ -215,7 +217,7 @@ export function dokumentationsgradFormula(
  */
 export function realiseradAndelFormula(
   c: Pick<FormulaColumns, "realiseradBesparing" | "kostnadsbesparing">,
-  row: number
+  row: RowRef
 ): string {
   const r = cell(c.realiseradBesparing, row);
   const n = cell(c.kostnadsbesparing, row);
@@ -230,7 +232,7 @@ export function documentationGrade(states: readonly (string | null | undefined)[
   if (states.length === 0) return null;
   let sum = 0;
   for (const state of states) {
-    const s = (state ?? "").toLocaleLowerCase("sv");
+    const s = swedishLower(state ?? "");
     sum +=
       s === "genomförd"
         ? DOCUMENT_STATE_WEIGHT.Genomförd

@@ -2,6 +2,7 @@
  * Text normalisation for comparing header words and list values, and edit distance for
  * "did you mean" style suggestions (never for silently choosing a value).
  */
+import { swedishLower } from "./swedishLower";
 
 /** Soft hyphen and zero-width characters: invisible, but they break an equality test. */
 const INVISIBLE = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
@@ -30,16 +31,26 @@ const PUNCTUATION =
 export function normalizeHeader(s: string): string {
   let normalised = normalisedCache.get(s);
   if (normalised === undefined) {
-    normalised = singleSpaces(stripInvisible(s).toLocaleLowerCase("sv-SE"))
+    normalised = singleSpaces(swedishLower(stripInvisible(s)))
       .replace(PUNCTUATION, " ")
       .replace(/ {2,}/g, " ")
       .trim();
-    // A list repeats its few statuses and document states in every row; Swedish lower-casing is
-    // the costly part, so each text is worked out once (the cache is dropped when it grows large).
+    // A list repeats its few statuses and document states in every row, so each text is worked
+    // out once (the cache is dropped when it grows large).
     if (normalisedCache.size >= NORMALISED_CACHE_SIZE) normalisedCache.clear();
     normalisedCache.set(s, normalised);
   }
   return normalised;
+}
+
+/** How many 0–9 a text holds; `normalizeHeader` keeps every one, so texts whose counts differ never normalise alike. */
+export function asciiDigits(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
 }
 
 const NORMALISED_CACHE_SIZE = 20_000;

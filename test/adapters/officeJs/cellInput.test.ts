@@ -64,21 +64,33 @@ describe("quote prefix for text", () => {
 
 describe("toCellInput", () => {
   it("turns formulas into =formula and keeps numbers, booleans and null", () => {
-    expect(toCellInput({ formula: "PV(Kalkylranta,B4,-1)" }, here)).toBe("=PV(Kalkylranta,B4,-1)");
-    expect(toCellInput({ formula: "=A1*2" }, here)).toBe("=A1*2");
-    expect(toCellInput(45292, here)).toBe(45292);
-    expect(toCellInput(true, here)).toBe(true);
-    expect(toCellInput(null, here)).toBeNull();
-    expect(toCellInput("=1+1", here)).toBe("'=1+1");
+    expect(toCellInput({ formula: "PV(Kalkylranta,B4,-1)" }, 7, here)).toBe(
+      "=PV(Kalkylranta,B4,-1)"
+    );
+    expect(toCellInput({ formula: "=A1*2" }, 7, here)).toBe("=A1*2");
+    expect(toCellInput(45292, 7, here)).toBe(45292);
+    expect(toCellInput(true, 7, here)).toBe(true);
+    expect(toCellInput(null, 7, here)).toBeNull();
+    expect(toCellInput("=1+1", 7, here)).toBe("'=1+1");
+  });
+
+  it("spells a row formula out for the row its cell is in", () => {
+    const column = { rowFormula: 'IF(B{row}>0,$C$2/B{row},"")' };
+    expect(toCellInput(column, 7, here)).toBe('=IF(B7>0,$C$2/B7,"")');
+    expect(toInputRows([[column], [column]], 1, 41, here)).toEqual([
+      ['=IF(B41>0,$C$2/B41,"")'],
+      ['=IF(B42>0,$C$2/B42,"")'],
+    ]);
+    expect(hasFormula([[null, column]])).toBe(true);
   });
 
   it("refuses numbers Excel cannot hold, naming the cell", () => {
-    expect(() => toCellInput(Number.NaN, here)).toThrow(/NaN at X!A1/);
-    expect(() => toCellInput(Infinity, here)).toThrow(RangeError);
+    expect(() => toCellInput(Number.NaN, 7, here)).toThrow(/NaN at X!A1/);
+    expect(() => toCellInput(Infinity, 7, here)).toThrow(RangeError);
   });
 
   it("pads ragged rows to a rectangle with null", () => {
-    expect(toInputRows([["a"], ["b", 1, null]], 3, here)).toEqual([
+    expect(toInputRows([["a"], ["b", 1, null]], 3, 1, here)).toEqual([
       ["a", null, null],
       ["b", 1, null],
     ]);

@@ -17,7 +17,7 @@ import {
   templateColumns,
   type TemplateColumn,
 } from "../../../src/domain/template/initiativeColumns";
-import { isFormulaCell, type CellBlock } from "../../../src/domain/template/WorkbookDescription";
+import { formulaInRow, type CellBlock } from "../../../src/domain/template/WorkbookDescription";
 import { grid } from "../../builders/grids";
 import { applyToGrid, extensionCells } from "./sheetHelpers";
 
@@ -52,7 +52,7 @@ const formulaAt = (blocks: readonly CellBlock[], col: string, row: number): stri
   for (const b of blocks) {
     const cell = b.rows[row - b.row]?.[c - b.col];
     if (cell !== undefined && b.col <= c && c < b.col + (b.rows[0]?.length ?? 0))
-      return cell !== null && isFormulaCell(cell) ? cell.formula : null;
+      return formulaInRow(cell, row);
   }
   return null;
 };
@@ -297,8 +297,9 @@ describe("adaptList on any list (property)", () => {
         for (const { row, col, content } of extensionCells(extension)) {
           if (row >= sheet.top && row <= bottom && col >= sheet.left && col <= right)
             wrong.push(`cell ${columnLetters(col)}${row} is the user's`);
-          if (content === null || !isFormulaCell(content)) continue;
-          for (const m of withoutStrings(content.formula).matchAll(REF)) {
+          const formula = formulaInRow(content, row);
+          if (formula === null) continue;
+          for (const m of withoutStrings(formula).matchAll(REF)) {
             const letters = m[1] as string;
             if (!userColumns.has(letters) && !addedColumns.has(letters))
               wrong.push(`${m[0]} in ${columnLetters(col)}${row}`);
@@ -307,7 +308,7 @@ describe("adaptList on any list (property)", () => {
           // a user's amount column in tkr or mkr is always read through its unit
           for (const c of scaled) {
             const ref = `${columnLetters(c.column)}${row}`;
-            const bare = content.formula
+            const bare = formula
               .split(`ISNUMBER(${ref})`)
               .join("")
               .split(`${ref}*${c.multiplier}`)

@@ -4,14 +4,14 @@
  */
 import type { CellValue, SheetGrid, TableInfo } from "../../../src/domain/ports/WorkbookPort";
 import {
-  isFormulaCell,
+  isFormula,
   type CellContent,
   type SheetDescription,
   type SheetExtension,
 } from "../../../src/domain/template/WorkbookDescription";
 
 /** What a reader gets for a written cell; a formula's result is unknown here, so "" (Excel's empty result). */
-const valueOf = (content: CellContent): CellValue => (isFormulaCell(content) ? "" : content);
+const valueOf = (content: CellContent): CellValue => (isFormula(content) ? "" : content);
 
 /** A writable copy of a grid, cells addressed by Excel row and column. */
 class GridBuilder {

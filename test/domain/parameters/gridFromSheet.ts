@@ -1,7 +1,7 @@
 /** Test helper: lays a SheetDescription's blocks out into the SheetGrid a reader would see. */
 import type { CellValue, SheetGrid } from "../../../src/domain/ports/WorkbookPort";
 import {
-  isFormulaCell,
+  isFormula,
   type SheetDescription,
 } from "../../../src/domain/template/WorkbookDescription";
 
@@ -15,7 +15,7 @@ export function gridFromSheet(sheet: SheetDescription): SheetGrid {
         const col = block.col + c - 1;
         if ((values[row] ?? [])[col] !== undefined)
           throw new Error(`blocks overlap at row ${row + 1}, column ${col + 1}`);
-        (values[row] ??= [])[col] = isFormulaCell(content) ? null : content;
+        (values[row] ??= [])[col] = isFormula(content) ? null : content;
         (numberFormats[row] ??= [])[col] = block.numberFormat ?? null;
       })
     );

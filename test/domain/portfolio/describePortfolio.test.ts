@@ -26,7 +26,8 @@ import { FIELD_LIST_NAME } from "../../../src/domain/portfolio/mappingSheet";
 import { OVERVIEW_HEADER_ROW, OVERVIEW_HEADERS, OVERVIEW_TOTAL } from "../../../src/domain/portfolio/overviewSheet";
 import { columnLetters } from "../../../src/domain/sheets/columnLetters";
 import {
-  isFormulaCell,
+  formulaInRow,
+  isFormula,
   type CellContent,
   type SheetDescription,
   type TableSpec,
@@ -81,7 +82,10 @@ const at = (row: number, header: string): CellContent => {
   if (c < 0) throw new Error(`no column ${header}`);
   return portfolio.rows[row]?.[c] ?? null;
 };
-const formulaOf = (cell: CellContent): string => (cell !== null && isFormulaCell(cell) ? cell.formula : "");
+/** A cell's formula as written in sheet row `row` (a RowFormulaCell spelled out there). */
+const formulaOf = (cell: CellContent, row = 0): string => formulaInRow(cell, row) ?? "";
+/** The formula of Portfölj data row `i` (0-based) under `header`. */
+const formulaAt = (i: number, header: string): string => formulaOf(at(i, header), PORTFOLIO_HEADER_ROW + 1 + i);
 const rowOf = (id: string) => consolidation.rows.findIndex((r) => r.id === id);
 
 function allCells(d: WorkbookDescription): CellContent[] {
@@ -115,12 +119,12 @@ describe("the portfolio as plain data", () => {
   test("each computed column, Rang, Ryms i budget and the rank keys hold a formula for their own row", () => {
     const formulaHeaders = [...COMPUTED_COLUMNS.map((c) => c.sv), PORTFOLIO_META_HEADERS.rank, PORTFOLIO_META_HEADERS.fitsBudget, ...Object.values(PORTFOLIO_RANK_KEY_HEADERS)];
     portfolio.rows.forEach((_, i) => {
-      for (const header of formulaHeaders) expect(formulaOf(at(i, header))).toMatch(new RegExp(`[A-Z]${PORTFOLIO_HEADER_ROW + 1 + i}\\b`));
+      for (const header of formulaHeaders) expect(formulaAt(i, header)).toMatch(new RegExp(`[A-Z]${PORTFOLIO_HEADER_ROW + 1 + i}\\b`));
     });
     const last = PORTFOLIO_HEADER_ROW + portfolio.rows.length;
-    expect(formulaOf(at(0, "Rang"))).toContain(`:$${columnLetters(headers.indexOf(PORTFOLIO_RANK_KEY_HEADERS.score) + 1)}$${last}`);
-    expect(formulaOf(at(0, "Ryms i budget"))).toContain("CentralBudget");
-    expect(formulaOf(at(0, "Ryms i budget"))).toContain("SUMIFS(");
+    expect(formulaAt(0, "Rang")).toContain(`:$${columnLetters(headers.indexOf(PORTFOLIO_RANK_KEY_HEADERS.score) + 1)}$${last}`);
+    expect(formulaAt(0, "Ryms i budget")).toContain("CentralBudget");
+    expect(formulaAt(0, "Ryms i budget")).toContain("SUMIFS(");
     for (const header of formulaHeaders) expect(portfolio.columns[headers.indexOf(header)]?.style).toBe("computed");
   });
 
@@ -155,7 +159,7 @@ describe("the portfolio as plain data", () => {
     expect(at(r, "Status")).toBe("#N/A");
     expect(at(r, "I senaste underlaget")).toBe(MISSING_FROM_LATEST);
     expect(at(r, "Rådets kommentar")).toBe("Klar");
-    expect(formulaOf(at(r, "Rang"))).toMatch(/^IF\([A-Z]+8<>"Ja",""/);
+    expect(formulaAt(r, "Rang")).toMatch(/^IF\([A-Z]+8<>"Ja",""/);
   });
 
   test("text that looks like a formula stays a plain string everywhere", () => {
@@ -163,7 +167,7 @@ describe("the portfolio as plain data", () => {
     expect(at(rowOf("SOC-1"), "Kommentar")).toBe("@hem");
     expect(at(rowOf("SOC-1"), "Rådets not")).toBe("+46 70");
     expect(at(rowOf("SOC-2"), "Rådets kommentar")).toBe("=Bra idé");
-    const formulas = allCells(description).filter((c): c is { formula: string } => c !== null && isFormulaCell(c)).map((c) => c.formula);
+    const formulas = allCells(description).flatMap((c) => (isFormula(c) ? [formulaOf(c, 5)] : []));
     for (const source of ["SUMMA", "@hem", "+46", "Bra idé", "=1+1", "Socialförvaltningen", "test.xlsx"]) {
       expect(formulas.filter((f) => f.includes(source))).toEqual([]);
     }
@@ -184,7 +188,7 @@ describe("the portfolio as plain data", () => {
     for (const s of description.sheets) for (const x of s.validations ?? []) if (x.rule.kind === "list" && x.rule.source.startsWith("=")) expect(defined).toContain(x.rule.source.slice(1));
     const used = new Set<string>();
     for (const c of allCells(description)) {
-      if (c !== null && isFormulaCell(c)) for (const m of c.formula.replace(/"[^"]*"/g, "").replace(/'[^']*'!/g, "").matchAll(/\b([A-Z][A-Za-z]+(?:_\d+)?)\b(?![(!])/g)) used.add(m[1]!);
+      if (isFormula(c)) for (const m of formulaOf(c, 5).replace(/"[^"]*"/g, "").replace(/'[^']*'!/g, "").matchAll(/\b([A-Z][A-Za-z]+(?:_\d+)?)\b(?![(!])/g)) used.add(m[1]!);
     }
     const names = [...used].filter((n) => !/^[A-Z]{1,3}$/.test(n) && n !== "E");
     expect(names).toEqual(expect.arrayContaining(["CentralBudget", "Timkostnad", "Vikt_1"]));

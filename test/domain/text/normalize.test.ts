@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+  asciiDigits,
   editDistance,
   foldDiacritics,
   normalizeHeader,
@@ -42,6 +43,24 @@ describe("normalizeHeader", () => {
         expect(once).not.toMatch(/ {2}|^ | $|[\t\n\u00A0\u00AD\u200B]/);
       }),
       { numRuns: 300 }
+    );
+  });
+});
+
+describe("asciiDigits", () => {
+  it("counts 0–9 only, and normalising a header keeps the count", () => {
+    expect(asciiDigits("Budget 2025 (tkr)")).toBe(4);
+    expect(asciiDigits("٣ ³ ①")).toBe(0);
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 40 }),
+        fc.stringMatching(/^[ 0-9a-zA-ZåäöÅÄÖ().\-\u00ad\u00a0]{0,20}$/),
+        (any, headerLike) => {
+          for (const text of [any, headerLike, any + headerLike])
+            expect(asciiDigits(normalizeHeader(text))).toBe(asciiDigits(text));
+        }
+      ),
+      { numRuns: 1000 }
     );
   });
 });
