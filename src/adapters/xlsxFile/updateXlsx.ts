@@ -38,6 +38,7 @@ import { parseA1Box } from "./readTables";
 import { WorkbookUpdateError } from "./WorkbookUpdateError";
 import { addName, renderSheet, renderWorkbook } from "./writeXlsx";
 import { openWorkbookPackage, type WorkbookPackage } from "./workbookPackage";
+import { packWorkbook } from "./packWorkbook";
 
 export interface UpdateOptions {
   /** Update even if something would be lost (the caller keeps a backup of the old file). */
@@ -259,13 +260,6 @@ function checkTableNames(workbook: ExcelJS.Workbook, description: WorkbookDescri
   }
 }
 
-async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buffer: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer();
-  return ArrayBuffer.isView(buffer)
-    ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-    : new Uint8Array(buffer);
-}
-
 /**
  * The existing workbook's bytes with the description rendered into it. Throws WorkbookUpdateError
  * ("would_lose", "unreadable") before producing anything, unless `force`; a RangeError for a
@@ -329,7 +323,7 @@ export async function updateWorkbookBytes(
   workbook.calcProperties.fullCalcOnLoad = true;
   let bytes: Uint8Array;
   try {
-    bytes = await toBytes(workbook);
+    bytes = await packWorkbook(workbook);
   } catch (cause) {
     // exceljs failing on what it read itself: the file is not one it can carry over.
     return rebuild(cause);

@@ -24,6 +24,7 @@ import {
 } from "../../domain/template/WorkbookDescription";
 import { cellAddress } from "../../domain/sheets/columnLetters";
 import { quoteSheetName } from "./a1";
+import { packWorkbook } from "./packWorkbook";
 import { styleForRole, toArgb } from "./cellStyles";
 
 /** exceljs has `worksheet.dataValidations` but leaves it out of its typings. */
@@ -283,8 +284,5 @@ export async function renderWorkbook(description: WorkbookDescription): Promise<
   for (const sheet of description.sheets) renderSheet(workbook, sheet);
   const sheetNames = new Set(description.sheets.map((s) => s.name));
   for (const name of description.names) addName(workbook, name, sheetNames);
-  const buffer: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer();
-  return ArrayBuffer.isView(buffer)
-    ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-    : new Uint8Array(buffer);
+  return packWorkbook(workbook);
 }
