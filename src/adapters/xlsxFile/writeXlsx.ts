@@ -83,12 +83,18 @@ class CellValues {
   }
 }
 
+/**
+ * The style of cells with none: one object, as exceljs otherwise gives each new cell an empty
+ * style of its own, which it then cannot recognise (a fifth of writing a city's portfolio).
+ */
+const PLAIN: Partial<ExcelJS.Style> = Object.freeze({});
+
 function cellStyle(
   role: CellBlock["style"],
   numberFormat: string | undefined,
   wrap: boolean | undefined
-): Partial<ExcelJS.Style> | null {
-  if (role === undefined && numberFormat === undefined && !wrap) return null;
+): Partial<ExcelJS.Style> {
+  if (role === undefined && numberFormat === undefined && !wrap) return PLAIN;
   const style: Partial<ExcelJS.Style> = role === undefined ? {} : styleForRole(role);
   if (numberFormat !== undefined) style.numFmt = numberFormat;
   if (wrap) style.alignment = { ...style.alignment, wrapText: true, vertical: "top" };
@@ -111,7 +117,7 @@ function renderBlock(ws: ExcelJS.Worksheet, block: CellBlock): void {
       const cell = ws.getCell(r, c);
       const value = values.value(content, r, c);
       if (value !== null) cell.value = value;
-      if (style) cell.style = style;
+      cell.style = style;
     });
   });
 }
@@ -147,14 +153,16 @@ function renderTable(ws: ExcelJS.Worksheet, table: TableSpec): void {
     columns: table.columns.map((column) => ({ name: column.header, filterButton: true })),
     rows,
   });
-  table.columns.forEach((column, c) => {
-    // the header is styled too: LibreOffice and older readers do not draw table styles
-    ws.getCell(table.row, table.col + c).style = styleForRole("header");
-    const style = cellStyle(column.style, column.numberFormat, undefined);
-    if (!style) return;
-    for (let i = 0; i < rows.length; i++)
-      ws.getCell(table.row + 1 + i, table.col + c).style = style;
-  });
+  // the header is styled too: LibreOffice and older readers do not draw table styles
+  const header = ws.getRow(table.row);
+  table.columns.forEach((_, c) => (header.getCell(table.col + c).style = styleForRole("header")));
+  const styles = table.columns.map((column) =>
+    cellStyle(column.style, column.numberFormat, undefined)
+  );
+  for (let i = 0; i < rows.length; i++) {
+    const row = ws.getRow(table.row + 1 + i);
+    styles.forEach((style, c) => (row.getCell(table.col + c).style = style));
+  }
 }
 
 function checkLength(text: string | undefined, max: number, what: string, range: string): void {
