@@ -6,6 +6,8 @@ import type { Parameters } from "./parameters/Parameters";
 import { priorityClass, quadrant, weightedScore } from "./scoring";
 import { documentationGrade } from "./template/formulas";
 
+const DOCUMENT_FIELDS = ["nyttokalkyl", "riskanalys", "projektplan", "projektutvardering"] as const;
+
 export type Assessment = Readonly<Record<ComputedKey, number | string | null>>;
 
 export function assessInitiative(initiative: Initiative, parameters: Parameters): Assessment {
@@ -19,16 +21,20 @@ export function assessInitiative(initiative: Initiative, parameters: Parameters)
     parameters
   );
   const score = weightedScore(initiative.scores, parameters.criteria);
-  const documents = (
-    ["nyttokalkyl", "riskanalys", "projektplan", "projektutvardering"] as const
-  ).map((k) => textOf(initiative, k));
+  // Fields named one by one (no spread): this runs for every row of every list.
   return {
-    ...economics,
+    nyttaPerAr: economics.nyttaPerAr,
+    nettonyttaPerAr: economics.nettonyttaPerAr,
+    aterbetalningstid: economics.aterbetalningstid,
+    nettonuvarde: economics.nettonuvarde,
+    nnvKvot: economics.nnvKvot,
     viktadPoang: score,
     prioritet: priorityClass(score, parameters),
     kvadrant: quadrant(initiative.scores, parameters.criteria, parameters).quadrant,
     // a row without a name is no initiative yet in the template, so its grade stays empty there too
-    dokumentationsgrad: textOf(initiative, "name") ? documentationGrade(documents) : null,
+    dokumentationsgrad: textOf(initiative, "name")
+      ? documentationGrade(DOCUMENT_FIELDS.map((k) => textOf(initiative, k)))
+      : null,
     realiseradAndel: realisedShare(
       numberOf(initiative, "realiseradBesparing"),
       numberOf(initiative, "kostnadsbesparing")

@@ -86,12 +86,16 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
 
   const initiatives: Initiative[] = [];
   const skipped: SkippedRow[] = [];
+  // Appended one by one: spreading a 100,000-row list into push() can exceed the call stack.
+  const append = <T>(to: T[], items: readonly T[]) => {
+    for (const item of items) to.push(item);
+  };
   for (const table of tables) {
     const result = readInitiatives(table, file, parameters, workbook.date1904);
-    initiatives.push(...result.initiatives);
-    skipped.push(...result.skipped);
-    issues.push(...result.issues);
+    append(initiatives, result.initiatives);
+    append(skipped, result.skipped);
+    append(issues, result.issues);
   }
-  issues.push(...runRules(initiatives, { parameters, today: options.today }, options.rules));
+  append(issues, runRules(initiatives, { parameters, today: options.today }, options.rules));
   return { file, parameters, tables, initiatives, skipped, issues: issues.sort(compareIssues) };
 }

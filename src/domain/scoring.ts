@@ -72,19 +72,32 @@ function axisMean(scores: Scores, side: readonly Criterion[]): number | null {
 }
 
 /** Place an initiative in the nytta/komplexitet matrix; an axis is high at or above p.kvadrantgrans. */
+/** The criteria of each axis, worked out once per criteria list (quadrant runs for every row). */
+const sidesCache = new WeakMap<
+  readonly Criterion[],
+  { readonly for: readonly Criterion[]; readonly against: readonly Criterion[] }
+>();
+
+function sidesOf(criteria: readonly Criterion[]) {
+  let sides = sidesCache.get(criteria);
+  if (!sides) {
+    sides = {
+      for: criteria.filter((c) => c.direction === "for"),
+      against: criteria.filter((c) => c.direction === "against"),
+    };
+    sidesCache.set(criteria, sides);
+  }
+  return sides;
+}
+
 export function quadrant(
   scores: Scores,
   criteria: readonly Criterion[],
   p: Pick<Parameters, "kvadrantgrans">
 ): QuadrantResult {
-  const nytta = axisMean(
-    scores,
-    criteria.filter((c) => c.direction === "for")
-  );
-  const komplexitet = axisMean(
-    scores,
-    criteria.filter((c) => c.direction === "against")
-  );
+  const sides = sidesOf(criteria);
+  const nytta = axisMean(scores, sides.for);
+  const komplexitet = axisMean(scores, sides.against);
   if (nytta === null || komplexitet === null) return { quadrant: null, nytta, komplexitet };
   const highNytta = nytta >= p.kvadrantgrans;
   const highKomplexitet = komplexitet >= p.kvadrantgrans;

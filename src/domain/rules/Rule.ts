@@ -33,10 +33,10 @@ export function issueAt(
   details?: IssueDetails
 ): Issue {
   const column = initiative.columns[fieldKey];
-  return {
-    code,
-    severity,
-    location: { ...initiative.source, field: fieldKey, ...(column ? { column } : {}) },
-    ...(details ? { details } : {}),
-  };
+  const { file, sheet, row } = initiative.source;
+  // Spelled out rather than spread: rules make an issue for many rows of a large list.
+  const location = column
+    ? { file, sheet, row, field: fieldKey, column }
+    : { file, sheet, row, field: fieldKey };
+  return details ? { code, severity, location, details } : { code, severity, location };
 }

@@ -41,9 +41,13 @@ export function runRules(
 ): Issue[] {
   const rules = ruleSelectionSchema.parse(selection).map((name) => RULES[name]);
   const issues: Issue[] = [];
+  const add = (found: readonly Issue[]) => {
+    // one by one: spreading a large list into push() can exceed the call stack
+    for (const issue of found) issues.push(issue);
+  };
   for (const rule of rules) {
-    if (rule.kind === "set") issues.push(...rule.check(initiatives, context));
-    else for (const initiative of initiatives) issues.push(...rule.check(initiative, context));
+    if (rule.kind === "set") add(rule.check(initiatives, context));
+    else for (const initiative of initiatives) add(rule.check(initiative, context));
   }
   return issues;
 }

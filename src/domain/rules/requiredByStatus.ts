@@ -8,6 +8,18 @@ import { issueAt, type RowRule } from "./Rule";
  * purpose, goals, effect goal, investment, a benefit calculation and a benefit owner, a finished one
  * an evaluation. A document marked "Saknas" counts as missing. The name has its own rule.
  */
+const requiredByStage = new Map<Status, readonly (typeof FIELDS)[number][]>();
+
+/** The fields a stage requires (the name aside), worked out once per stage, not per row. */
+function requiredAt(status: Status): readonly (typeof FIELDS)[number][] {
+  let fields = requiredByStage.get(status);
+  if (!fields) {
+    fields = FIELDS.filter((f) => f.key !== "name" && f.requiredFor.includes(status));
+    requiredByStage.set(status, fields);
+  }
+  return fields;
+}
+
 export const requiredByStatus: RowRule = {
   kind: "row",
   codes: ["required_missing"],
@@ -15,7 +27,7 @@ export const requiredByStatus: RowRule = {
     const status = textOf(initiative, "status") as Status | null;
     if (!status) return [];
     return (
-      FIELDS.filter((f) => f.key !== "name" && f.requiredFor.includes(status))
+      requiredAt(status)
         .filter((f) => !initiative.unreadable.includes(f.key))
         // with no column at all, missingColumns reports it once for the whole list
         .filter(

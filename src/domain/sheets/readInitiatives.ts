@@ -36,28 +36,37 @@ export interface ReadResult {
 }
 
 const TOTAL_WORDS = /^(summa|summering|totalt?|totalsumma|delsumma|sum|total|totals|grand total)\b/;
+/**
+ * Every total word holds "sum" or "tot", and normalising a text only lower-cases it and drops
+ * invisible characters between letters: a text without either is no total, and is not normalised
+ * (a list's names are all different, so each would be).
+ */
+const MAY_BE_TOTAL =
+  /s[\u00AD\u200B-\u200D\u2060\uFEFF]*u[\u00AD\u200B-\u200D\u2060\uFEFF]*m|t[\u00AD\u200B-\u200D\u2060\uFEFF]*o[\u00AD\u200B-\u200D\u2060\uFEFF]*t/i;
 
-function parseCell(
-  mapping: ColumnMapping,
-  cell: CellValue,
-  parameters: Parameters,
-  date1904: boolean
-): ParseResult<FieldValue> {
+type CellParser = (cell: CellValue) => ParseResult<FieldValue>;
+
+const UNUSED: ParseResult<FieldValue> = { value: null };
+
+/** How one column's cells are read, chosen once per column rather than per cell. */
+function parserFor(mapping: ColumnMapping, parameters: Parameters, date1904: boolean): CellParser {
   const target = mapping.target;
-  if (target && target.startsWith("score:")) return parseScore(cell);
-  if (!target || !isFieldKey(target)) return { value: null };
+  if (target && target.startsWith("score:")) return parseScore;
+  if (!target || !isFieldKey(target)) return () => UNUSED;
   const def = field(target);
   switch (def.type) {
     case "text":
-      return parseText(cell);
+      return parseText;
     case "amount":
-      return parseAmount(cell, mapping.multiplier);
+      return (cell) => parseAmount(cell, mapping.multiplier);
     case "hours":
-      return parseHours(cell);
+      return parseHours;
     case "date":
-      return parseDate(cell, date1904);
-    case "list":
-      return parseListValue(cell, def.list ?? "status", parameters.lists[def.list ?? "status"]);
+      return (cell) => parseDate(cell, date1904);
+    case "list": {
+      const list = def.list ?? "status";
+      return (cell) => parseListValue(cell, list, parameters.lists[list]);
+    }
   }
 }
 
@@ -81,60 +90,81 @@ export function readInitiatives(
   const mapped = table.columns.flatMap((mapping) => {
     const target = mapping.target;
     return target && !target.startsWith("computed:")
-      ? [{ mapping, target, letters: columnLetters(mapping.column) }]
+      ? [
+          {
+            mapping,
+            target,
+            letters: columnLetters(mapping.column),
+            parse: parserFor(mapping, parameters, date1904),
+            score: target.startsWith("score:") ? target.slice("score:".length) : null,
+            field: isFieldKey(target) ? target : null,
+          },
+        ]
       : [];
   });
   const nameColumn = table.columns.find((c) => c.target === "name");
+  // The same for every row of the table, so one object serves them all.
+  const columns: Readonly<Record<string, string>> = Object.fromEntries(
+    mapped.map(({ target, letters }) => [target, letters])
+  );
+
+  /** The texts of a row's cells with content, for a skipped row's message. */
+  const rowText = (cells: readonly CellValue[]): string =>
+    input
+      .map((column) => cellText(cells[column.column - sheet.left] ?? null))
+      .filter((text) => text !== "")
+      .join(" | ");
 
   for (let row = table.headerRow + 1; row <= table.lastRow; row++) {
     const cells = sheet.values[row - sheet.top] ?? [];
     const at = (column: number): CellValue => cells[column - sheet.left] ?? null;
-    // Each cell's text once per row: the classification below looks at it several ways.
-    const filled: { column: ColumnMapping; text: string }[] = [];
+    // Classify the row in one pass over its cells, without a text for every number in it.
+    let filled = 0;
+    let repeats = 0;
+    let first: string | null = null;
     for (const column of input) {
-      const text = cellText(at(column.column));
-      if (text !== "") filled.push({ column, text });
+      const cell = at(column.column);
+      if (cell === null) continue;
+      const number = typeof cell === "number";
+      const text = number ? null : cellText(cell);
+      if (text === "") continue;
+      filled++;
+      first ??= text ?? String(cell);
+      const words = column.header ? headerWords.get(column.column) : undefined;
+      // A digit count that differs settles it cheaply: a number has digits, most headers none.
+      if (words === undefined || (number && words.digits === 0)) continue;
+      const seen = text ?? String(cell);
+      if (asciiDigits(seen) === words.digits && normalizeHeader(seen) === words.text) repeats++;
     }
-    if (filled.length === 0) continue;
+    if (filled === 0) continue;
 
-    const texts = filled.map((f) => f.text);
-    const repeats = filled.filter((f) => {
-      const words = headerWords.get(f.column.column);
-      // A digit count that differs settles it cheaply (amounts, dates and numbered names would
-      // otherwise each be normalised once).
-      return (
-        f.column.header &&
-        words !== undefined &&
-        asciiDigits(f.text) === words.digits &&
-        normalizeHeader(f.text) === words.text
-      );
-    });
-    if (repeats.length >= Math.min(3, filled.length) && repeats.length >= 2) {
+    if (repeats >= Math.min(3, filled) && repeats >= 2) {
       skipped.push({
         file,
         sheet: sheet.name,
         row,
         reason: "repeated_header",
-        text: texts.join(" | "),
+        text: rowText(cells),
       });
       continue;
     }
-    const label =
-      normalizeHeader(nameColumn ? cellText(at(nameColumn.column)) : "") ||
-      normalizeHeader(texts[0] ?? "");
-    if (TOTAL_WORDS.test(label) || TOTAL_WORDS.test(normalizeHeader(texts[0] ?? ""))) {
-      skipped.push({ file, sheet: sheet.name, row, reason: "total_row", text: texts.join(" | ") });
+    const nameText = nameColumn ? cellText(at(nameColumn.column)) : "";
+    const firstText = first ?? "";
+    if (
+      (MAY_BE_TOTAL.test(nameText) || MAY_BE_TOTAL.test(firstText)) &&
+      (TOTAL_WORDS.test(normalizeHeader(nameText) || normalizeHeader(firstText)) ||
+        TOTAL_WORDS.test(normalizeHeader(firstText)))
+    ) {
+      skipped.push({ file, sheet: sheet.name, row, reason: "total_row", text: rowText(cells) });
       continue;
     }
 
     const values: Partial<Record<FieldKey, FieldValue>> = {};
     const scores: Record<string, number | null> = {};
-    const columns: Record<string, string> = {};
     const unreadable: string[] = [];
-    for (const { mapping, target, letters } of mapped) {
-      columns[target] = letters;
+    for (const { mapping, target, letters, parse, score, field } of mapped) {
       const cell = at(mapping.column);
-      const result = parseCell(mapping, cell, parameters, date1904);
+      const result = parse(cell);
       if (result.problem) {
         issues.push({
           code: result.problem.code,
@@ -145,11 +175,10 @@ export function readInitiatives(
         });
         if (result.value === null) unreadable.push(target);
       }
-      if (target.startsWith("score:")) {
-        scores[target.slice("score:".length)] =
-          typeof result.value === "number" ? result.value : null;
-      } else if (result.value !== null && isFieldKey(target)) {
-        values[target] = result.value;
+      if (score !== null) {
+        scores[score] = typeof result.value === "number" ? result.value : null;
+      } else if (result.value !== null && field !== null) {
+        values[field] = result.value;
       }
     }
     for (const criterion of parameters.criteria) scores[criterion.key] ??= null;
