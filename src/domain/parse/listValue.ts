@@ -105,6 +105,39 @@ export function parseListValue(
     return fail("cell_error", { error: "#NUM!" });
   const text = cellWords(cell);
   if (isEmptyMarker(text)) return empty();
+  return remembered(allowed, list, text, () => readListText(text, list, allowed));
+}
+
+/**
+ * Each list's few words repeat down thousands of rows: the answer for a text is worked out once
+ * per list of allowed values (the results are plain, read-only data; dropped when many).
+ */
+const answers = new WeakMap<readonly string[], Map<string, ParseResult<string>>>();
+const ANSWERS_PER_LIST = 5_000;
+
+function remembered(
+  allowed: readonly string[],
+  list: ListName,
+  text: string,
+  work: () => ParseResult<string>
+): ParseResult<string> {
+  let byText = answers.get(allowed);
+  if (!byText) answers.set(allowed, (byText = new Map()));
+  const key = `${list}\u0000${text}`;
+  let answer = byText.get(key);
+  if (answer === undefined) {
+    answer = work();
+    if (byText.size >= ANSWERS_PER_LIST) byText.clear();
+    byText.set(key, answer);
+  }
+  return answer;
+}
+
+function readListText(
+  text: string,
+  list: ListName,
+  allowed: readonly string[]
+): ParseResult<string> {
   const key = normalizeHeader(text);
   let found = key === "" ? [] : matches(key, list, allowed, identity, "exact");
   if (found.length === 0 && key !== "")

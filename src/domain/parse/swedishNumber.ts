@@ -93,6 +93,8 @@ export function decimalValue(d: Decimal, shift = 0): number {
 
 /** A finite number's magnitude as plain decimal digits, never with an exponent (1e21 → "1000…", 1e-7 → "0.0000001"). */
 export function plainDecimal(n: number): Decimal {
+  // Whole numbers below 2^53 print without exponent or point: most amounts in a list.
+  if (Number.isSafeInteger(n)) return { int: String(Math.abs(n)), frac: "" };
   const s = String(Math.abs(n));
   const exp = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
   if (!exp) {
