@@ -112,7 +112,7 @@ export function parseListValue(
  * Each list's few words repeat down thousands of rows: the answer for a text is worked out once
  * per list of allowed values (the results are plain, read-only data; dropped when many).
  */
-const answers = new WeakMap<readonly string[], Map<string, ParseResult<string>>>();
+const answers = new WeakMap<readonly string[], Map<ListName, Map<string, ParseResult<string>>>>();
 const ANSWERS_PER_LIST = 5_000;
 
 function remembered(
@@ -121,14 +121,15 @@ function remembered(
   text: string,
   work: () => ParseResult<string>
 ): ParseResult<string> {
-  let byText = answers.get(allowed);
-  if (!byText) answers.set(allowed, (byText = new Map()));
-  const key = `${list}\u0000${text}`;
-  let answer = byText.get(key);
+  let byList = answers.get(allowed);
+  if (!byList) answers.set(allowed, (byList = new Map()));
+  let byText = byList.get(list);
+  if (!byText) byList.set(list, (byText = new Map()));
+  let answer = byText.get(text);
   if (answer === undefined) {
     answer = work();
     if (byText.size >= ANSWERS_PER_LIST) byText.clear();
-    byText.set(key, answer);
+    byText.set(text, answer);
   }
   return answer;
 }

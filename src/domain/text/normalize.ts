@@ -12,8 +12,12 @@ const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 
 /** NFC (a decomposed "å" must equal the composed one) without invisible characters. */
 export function stripInvisible(s: string): string {
+  if (LATIN1_VISIBLE.test(s)) return s;
   return s.normalize("NFC").replace(INVISIBLE, "");
 }
+
+/** Latin-1 without the soft hyphen: already NFC, nothing invisible (most cells, every ID). */
+const LATIN1_VISIBLE = /^[\u0000-\u00AC\u00AE-\u00FF]*$/;
 
 /** Every run of any kind of space as one ordinary space. */
 export function singleSpaces(s: string): string {

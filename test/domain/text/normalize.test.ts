@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   asciiDigits,
+  stripInvisible,
   editDistance,
   foldDiacritics,
   normalizeHeader,
@@ -43,6 +44,26 @@ describe("normalizeHeader", () => {
         expect(once).not.toMatch(/ {2}|^ | $|[\t\n\u00A0\u00AD\u200B]/);
       }),
       { numRuns: 300 }
+    );
+  });
+});
+
+describe("stripInvisible", () => {
+  it("is NFC without soft hyphens and zero-width characters, Latin-1 fast path included", () => {
+    const slow = (s: string) =>
+      s.normalize("NFC").replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "");
+    expect(stripInvisible("Ko\u00ADstnad")).toBe("Kostnad");
+    expect(stripInvisible("A\u030Asa")).toBe("Åsa");
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 30 }),
+        fc.stringMatching(/^[\u0000-\u00FF\u0300\u030A\u200B]{0,20}$/),
+        (any, latin) => {
+          for (const text of [any, latin, latin + any])
+            expect(stripInvisible(text)).toBe(slow(text));
+        }
+      ),
+      { numRuns: 1000 }
     );
   });
 });
