@@ -17,7 +17,7 @@ export function stripInvisible(s: string): string {
 }
 
 /** Latin-1 without the soft hyphen: already NFC, nothing invisible (most cells, every ID). */
-// eslint-disable-next-line no-control-regex -- control characters are visible-or-not alike here
+// eslint-disable-next-line no-control-regex -- the range starts at U+0000 on purpose: NFC and INVISIBLE leave control characters as they are
 const LATIN1_VISIBLE = /^[\u0000-\u00AC\u00AE-\u00FF]*$/;
 
 /** Every run of any kind of space as one ordinary space. */
