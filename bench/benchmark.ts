@@ -38,10 +38,13 @@ function consolidationMarkdown(results: readonly ConsolidationBenchResult[]): st
     "### 1–2. Consolidation end to end, and its floors",
     "",
     "Node, the CLI's own code (`lib/`, reader threads, domain, portfolio written with exceljs), one child " +
-      "process per run for its peak memory (maxRSS, threads included). In the same iteration, on the same files: " +
+      "process per run for its peak memory (maxRSS, threads included). In the same iteration, on the same files, " +
+      "each in a fresh process of its own as the CLI runs (bench/floorOnce.js; libraries loaded and inputs read " +
+      "before the clock, as consolidateOnce.js loads its modules before its clock): " +
       "(a) raw read floor: fflate unzip of the sheet parts + a saxes SAX pass counting cells; (b) the chosen reader, " +
-      "SheetJS CE with our lean options, reading every input and nothing else; (c) the chosen writer, exceljs through " +
-      "our renderer, writing the same portfolio description and nothing else. Median (min–max).",
+      "SheetJS CE with our lean options and Node's inflate, reading every input and nothing else; (c) the chosen " +
+      "writer, exceljs through our renderer (parts deflated by Node's zlib), writing the same portfolio description " +
+      "and nothing else. Median (min–max).",
     "",
     "| corpus | rows | input | wall time | peak memory | raw floor (a) | reader (b) | writer (c) | consolidation ÷ (b + c) | (b) ÷ (a) |",
     "|---|---|---|---|---|---|---|---|---|---|",

@@ -1,14 +1,14 @@
 /**
  * Consolidation end to end against its floors, side by side: each iteration runs one consolidation
  * in a child process (bench/consolidateOnce.js, so its peak memory is its own), then the raw read
- * floor, the chosen reader and the chosen writer on the same files in this process. Ratios are
- * taken within an iteration, then summarised.
+ * floor, the chosen reader and the chosen writer on the same files, each in a child process of its
+ * own too (bench/floorOnce.js): the CLI runs once per process, so its libraries' code is as cold
+ * as theirs. Ratios are taken within an iteration, then summarised.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { performance } from "node:perf_hooks";
 import { readFilesInThreads } from "../src/adapters/xlsxFile/ThreadedFileReader";
 import { consolidateWithPrevious } from "../src/domain/consolidation/consolidateWithPrevious";
 import type { SourceInput } from "../src/domain/consolidation/Consolidation";
@@ -27,7 +27,6 @@ interface ConsolidationTiming {
   readonly initiatives: number;
   readonly peakRssBytes: number;
 }
-import { rawReadFloor, readerFloor, writerFloor } from "./floors";
 import { spread, type Spread } from "./stats";
 
 export interface ConsolidationBenchResult {
@@ -46,12 +45,6 @@ export interface ConsolidationBenchResult {
   readonly overReaderWriter: Spread;
   /** reader ÷ raw floor, per iteration. */
   readonly readerOverRaw: Spread;
-}
-
-function time<T>(work: () => T): [T, number] {
-  const t0 = performance.now();
-  const result = work();
-  return [result, performance.now() - t0];
 }
 
 async function portfolioDescription(dir: string, corpus: BenchCorpus) {
@@ -78,27 +71,33 @@ export async function benchConsolidation(
   mkdirSync(input);
   for (const f of corpus.files) writeFileSync(path.join(input, f.name), f.bytes);
   try {
-    const description = await portfolioDescription(input, corpus);
+    const descriptionFile = path.join(dir, "portfolio.json");
+    writeFileSync(descriptionFile, JSON.stringify(await portfolioDescription(input, corpus)));
+    const child = (script: string, args: readonly string[]): string =>
+      execFileSync(process.execPath, [path.join(__dirname, script), ...args], {
+        encoding: "utf8",
+        maxBuffer: 1 << 20,
+      });
+    const floor = (kind: "raw" | "reader" | "writer"): number =>
+      (
+        JSON.parse(
+          child("floorOnce.js", [kind, kind === "writer" ? descriptionFile : input])
+            .trim()
+            .split("\n")
+            .pop()!
+        ) as { ms: number }
+      ).ms;
     const timings: ConsolidationTiming[] = [];
     const raw: number[] = [];
     const reader: number[] = [];
     const writer: number[] = [];
     for (let run = 0; run < runs; run++) {
       const out = path.join(dir, `p${run}.xlsx`);
-      const line = execFileSync(
-        process.execPath,
-        [path.join(__dirname, "consolidateOnce.js"), input, out],
-        {
-          encoding: "utf8",
-          maxBuffer: 1 << 20,
-        }
-      );
+      const line = child("consolidateOnce.js", [input, out]);
       timings.push(JSON.parse(line.trim().split("\n").pop()!) as ConsolidationTiming);
-      raw.push(time(() => rawReadFloor(corpus.files))[1]);
-      reader.push(time(() => readerFloor(corpus.files))[1]);
-      const t0 = performance.now();
-      await writerFloor(description);
-      writer.push(performance.now() - t0);
+      raw.push(floor("raw"));
+      reader.push(floor("reader"));
+      writer.push(floor("writer"));
       rmSync(out, { force: true });
       log(
         `  ${corpus.label}: run ${run + 1}/${runs}: ${(timings[run]!.wallMs / 1000).toFixed(2)} s`

@@ -4,7 +4,12 @@
  * in tkr or as text, dates as text; a sparse list with few columns), as .xlsx written by SheetJS.
  */
 import * as XLSX from "@e965/xlsx";
+import { useNativeInflate } from "../src/adapters/xlsxFile/useNativeInflate";
 import { STANDARD_HEADERS } from "../test/builders/openLists";
+
+// SheetJS then packs with Node's zlib, as Excel packs its files; its own deflate writes files
+// about three times larger.
+useNativeInflate();
 
 export interface BenchFile {
   readonly name: string;

@@ -65,7 +65,10 @@ async function writer(description) {
 async function main([kind, source]) {
   const work =
     kind === "writer"
-      ? ((d) => () => writer(d))(JSON.parse(readFileSync(source, "utf8")))
+      ? (
+          (d) => () =>
+            writer(d)
+        )(JSON.parse(readFileSync(source, "utf8")))
       : ((files) => () => (kind === "raw" ? raw(files) : reader(files)))(inputs(source));
   const t0 = performance.now();
   const result = await work();
