@@ -30,13 +30,7 @@ export function deflateParts(stored: Uint8Array): Uint8Array {
   }
   zip.end();
   if (failure) throw failure;
-  const bytes = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
+  return Buffer.concat(chunks);
 }
 
 export async function packWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
