@@ -69,3 +69,28 @@ export function parseAddress(address: string): { sheet: string | null; box: Box 
   };
   return insideSheet(box) ? { sheet, box } : null;
 }
+
+/** A cell reference in a formula: not part of a name, a number or a function call ("LOG10("). */
+const FORMULA_REFERENCE = /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)([0-9]{1,7})(?![A-Za-z0-9_(])/g;
+
+/**
+ * The formula as Excel pastes it `rows` down and `columns` right: relative references move,
+ * "$" parts stay. String literals and quoted sheet names are left alone. Enough for the formulas
+ * the add-in writes (A1 references, names, functions); R1C1 and structured references are not
+ * parsed.
+ */
+export function shiftFormula(formula: string, rows: number, columns: number): string {
+  return formula
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(FORMULA_REFERENCE, (_, colAbs: string, letters: string, rowAbs: string, digits: string) => {
+            const col = colAbs ? columnNumber(letters) : columnNumber(letters) + columns;
+            const row = rowAbs ? Number(digits) : Number(digits) + rows;
+            if (col < 1 || row < 1 || col > MAX_COLUMNS || row > MAX_ROWS) return "#REF!";
+            return `${colAbs}${columnLetters(col)}${rowAbs}${row}`;
+          })
+    )
+    .join("");
+}

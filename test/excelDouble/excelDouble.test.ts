@@ -1,7 +1,7 @@
 // These tests read unloaded properties on purpose, to prove the double throws where Excel throws.
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
 import { createExcelDouble } from "./createExcelDouble";
-import { formatAddress, parseAddress } from "./a1";
+import { formatAddress, parseAddress, shiftFormula } from "./a1";
 
 const code = async (p: Promise<unknown>): Promise<string> =>
   p.then(() => "resolved", (e: { code?: string; message?: string }) => e.code ?? String(e.message));
@@ -219,6 +219,35 @@ describe("Excel double: requirement sets", () => {
     });
     expect(await code(result)).toBe("ApiNotFound");
     expect(xl.workbook.sheet("Sheet1").validations).toEqual([]);
+  });
+});
+
+describe("Excel double: copyFrom pastes formulas, moving relative references", () => {
+  it("shifts relative rows and columns, keeps $ parts, strings, quoted sheet names and function names", () => {
+    expect(shiftFormula('=IF(B5>0,$C$2/B5,"B5")', 3, 0)).toBe('=IF(B8>0,$C$2/B8,"B5")');
+    expect(shiftFormula("=SUM($K$5:K5)+'Blad A1'!A1+LOG10(X$2)+Vikt_1*E5", 2, 1)).toBe("=SUM($K$5:L7)+'Blad A1'!B3+LOG10(Y$2)+Vikt_1*F7");
+    expect(shiftFormula("=A1-1E+300", -1, 0)).toBe("=#REF!-1E+300");
+  });
+
+  it("tiles one formula down a column, as pasting does", async () => {
+    const xl = createExcelDouble();
+    await xl.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("C2").formulas = [["=A2*$B$1"]];
+      sheet.getRange("C3:C5").copyFrom(sheet.getRange("C2"), "Formulas");
+      const r = sheet.getRange("C2:C5").load("formulas");
+      await context.sync();
+      expect(r.formulas).toEqual([["=A2*$B$1"], ["=A3*$B$1"], ["=A4*$B$1"], ["=A5*$B$1"]]);
+    });
+  });
+
+  it("is ExcelApi 1.9: ApiNotFound on Office 2019", async () => {
+    const xl = createExcelDouble({ requirementSets: { ExcelApi: "1.7" } });
+    const result = xl.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("C3:C5").copyFrom("C2", "Formulas");
+      await context.sync();
+    });
+    expect(await code(result)).toBe("ApiNotFound");
   });
 });
 

@@ -1,5 +1,5 @@
 /** Range and what hangs off it: format (fill, font), data validation, conditional formats. */
-import { type Box, boxColumns, boxRows, formatAddress, insideSheet, MAX_COLUMNS, MAX_ROWS, overlaps } from "./a1";
+import { type Box, boxColumns, boxRows, formatAddress, insideSheet, MAX_COLUMNS, MAX_ROWS, overlaps, parseAddress, shiftFormula } from "./a1";
 import { invalidArgument } from "./errors";
 import { defineProps, type DoubleContext, type Locator, ProxyObject } from "./proxyBase";
 import {
@@ -83,6 +83,30 @@ export class RangeProxy extends ProxyObject<RangeTarget> {
     return this.derive("getEntireRow()", (b) => ({ ...b, left: 1, right: MAX_COLUMNS }));
   }
 
+  /**
+   * Range.copyFrom (ExcelApi 1.9), for copyType "Formulas" only (what the add-in uses): the source
+   * is tiled over this range, as the docs say pasting does when this range is a whole multiple of
+   * it, and each formula's relative references move with it. A cell without formula gives its value.
+   */
+  copyFrom(source: RangeProxy | string, copyType = "All", skipBlanks = false, transpose = false): void {
+    this.act("copyFrom", [typeof source === "string" ? source : source.path, copyType, skipBlanks, transpose], (t) => {
+      if (copyType !== "Formulas" || skipBlanks || transpose) throw invalidArgument("copyFrom: the double copies formulas only");
+      const from = typeof source === "string" ? parsedSource(t, source) : source.target();
+      if (from === null) throw invalidArgument("copyFrom: no such source");
+      const rows = boxRows(from.box);
+      const cols = boxColumns(from.box);
+      if (boxRows(t.box) % rows !== 0 || boxColumns(t.box) % cols !== 0) throw invalidArgument("copyFrom: not a whole multiple of the source");
+      const copied = grid(t.box, (r, c) => {
+        const sr = from.box.top + ((r - t.box.top) % rows);
+        const sc = from.box.left + ((c - t.box.left) % cols);
+        const cell = cellAt(from.sheet, sr, sc);
+        if (cell?.formula !== undefined) return shiftFormula(cell.formula, r - sr, c - sc);
+        return cell?.quotePrefix ? `'${String(readValue(cell))}` : readValue(cell);
+      });
+      forEachCell(t.box, (r, c) => writeInput(t.sheet, r, c, copied[r - t.box.top]![c - t.box.left], "copyFrom"));
+    }, COPY_FROM);
+  }
+
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.act("clear", [applyTo], (t) => clearCells(t.sheet, t.box, applyTo));
   }
@@ -92,6 +116,15 @@ export class RangeProxy extends ProxyObject<RangeTarget> {
       this.context.state.selection = { sheet: t.sheet.name, address: formatAddress(null, t.box) };
     });
   }
+}
+
+const COPY_FROM = { name: "Range.copyFrom", version: "1.9" };
+
+/** A source given as an address: on this range's sheet unless it names another. */
+function parsedSource(t: RangeTarget, address: string): RangeTarget | null {
+  const parsed = parseAddress(address);
+  if (parsed === null || (parsed.sheet !== null && parsed.sheet !== t.sheet.name)) return null;
+  return { sheet: t.sheet, box: parsed.box };
 }
 
 const cells = <T>(f: (t: RangeTarget, r: number, c: number) => T) => (t: RangeTarget) => grid(t.box, (r, c) => f(t, r, c));

@@ -9,6 +9,7 @@
  */
 import type {
   CellBlock,
+  CellContent,
   ChartSpec,
   ConditionalFormatSpec,
   SheetDescription,
@@ -20,6 +21,7 @@ import { cellAddress } from "../../domain/sheets/columnLetters";
 import { columnAddress, parseAddress, rangeAddress, rowAddress, sheetReference } from "./a1";
 import { checkDescription } from "./checkDescription";
 import { hasFormula, toInputRows, type CellInput } from "./cellInput";
+import { formulaRuns, withoutPasted, type FormulaRun } from "./formulaRuns";
 import { isOwnedBy, OWNER_MARKER, ownerMarkerFormula } from "./ownership";
 import {
   jsonBytes,
@@ -125,6 +127,31 @@ async function writeRows(
   }
 }
 
+/** Which cells to send and which formula runs to paste afterwards (none before ExcelApi 1.9). */
+function pastePlan(
+  writer: Writer,
+  rows: readonly (readonly CellContent[])[]
+): { readonly sent: readonly (readonly CellContent[])[]; readonly runs: readonly FormulaRun[] } {
+  if (!writer.support.hasFaster("copyFormulas")) return { sent: rows, runs: [] };
+  const runs = formulaRuns(rows);
+  return { sent: runs.length > 0 ? withoutPasted(rows, runs) : rows, runs };
+}
+
+/** Pastes each run's first cell over the rest of the run; after the rows, so the cell is there. */
+async function pasteRuns(
+  writer: Writer,
+  ws: Excel.Worksheet,
+  at: { row: number; col: number },
+  runs: readonly FormulaRun[]
+): Promise<void> {
+  for (const run of runs) {
+    const source = cellAddress(at.row + run.first, at.col + run.col);
+    const target = rangeAddress(at.row + run.first + 1, at.col + run.col, run.last - run.first, 1);
+    await op(writer, [source, target]);
+    ws.getRange(target).copyFrom(ws.getRange(source), "Formulas");
+  }
+}
+
 export async function writeBlock(
   writer: Writer,
   ws: Excel.Worksheet,
@@ -133,7 +160,8 @@ export async function writeBlock(
 ): Promise<void> {
   if (block.rows.length === 0) return;
   const width = Math.max(1, ...block.rows.map((row) => row.length));
-  const rows = toInputRows(block.rows, width, block.row, (r, c) =>
+  const { sent, runs } = pastePlan(writer, block.rows);
+  const rows = toInputRows(sent, width, block.row, (r, c) =>
     sheetReference(sheetName, cellAddress(block.row + r, block.col + c))
   );
   const numberFormat = block.numberFormat;
@@ -146,6 +174,7 @@ export async function writeBlock(
             c < block.rows[r]!.length ? numberFormat : null
           );
   await writeRows(writer, ws, block, rows, width, hasFormula(block.rows), formats);
+  await pasteRuns(writer, ws, block, runs);
   const look = blockFormat(block.style, block.wrap);
   if (isEmptyFormat(look)) return;
   const ragged = block.rows.some((row) => row.length !== width);
@@ -188,7 +217,8 @@ async function writeTable(
   created.name = table.name;
   created.style = TABLE_STYLE;
 
-  const rows = toInputRows(sourceRows, width, table.row + 1, (r, c) =>
+  const { sent, runs } = pastePlan(writer, sourceRows);
+  const rows = toInputRows(sent, width, table.row + 1, (r, c) =>
     sheetReference(sheetName, cellAddress(table.row + 1 + r, table.col + c))
   );
   const columnFormats = table.columns.map((c) => c.numberFormat ?? null);
@@ -202,6 +232,7 @@ async function writeTable(
     hasFormula(sourceRows),
     formats
   );
+  await pasteRuns(writer, ws, { row: table.row + 1, col: table.col }, runs);
   for (const [c, column] of table.columns.entries()) {
     if (column.style === undefined) continue;
     const look = formatForRole(column.style);

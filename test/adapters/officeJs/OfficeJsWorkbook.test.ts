@@ -4,7 +4,11 @@
  */
 import { OfficeJsWorkbook } from "../../../src/adapters/officeJs/OfficeJsWorkbook";
 import { WorkbookWriteRefused } from "../../../src/adapters/officeJs/WorkbookWriteRefused";
-import type { WorkbookDescription } from "../../../src/domain/template/WorkbookDescription";
+import {
+  formulaInRow,
+  type CellContent,
+  type WorkbookDescription,
+} from "../../../src/domain/template/WorkbookDescription";
 import { createExcelDouble, type ExcelDoubleOptions } from "../../excelDouble/createExcelDouble";
 import {
   cellAt,
@@ -75,6 +79,56 @@ describe("OfficeJsWorkbook syncs and request sizes", () => {
     expect(stor.values).toHaveLength(10_000);
     expect(cellAt(stor, 10_000, 40)).toBe(9_999 + 39);
     expect(cellAt(stor, 10_000, 39)).toBe(`v${9_999 % 97}`);
+  });
+});
+
+describe("OfficeJsWorkbook: a column's formula written once and pasted down", () => {
+  const value: CellContent = { rowFormula: 'IF(ISNUMBER(A{row}),A{row}*$E$1,"")' };
+  const other: CellContent = { rowFormula: "B{row}+1" };
+  /** 2,000 rows: a run of 999, a value breaking it, a run of 1,000; a second formula in C. */
+  const rows: CellContent[][] = Array.from({ length: 2_000 }, (_, i) => [
+    i,
+    i === 999 ? "bruten" : value,
+    other,
+  ]);
+  const description: WorkbookDescription = {
+    sheets: [
+      {
+        name: "Kolumner",
+        tables: [
+          {
+            name: "Formler",
+            row: 1,
+            col: 1,
+            columns: [{ header: "Tal" }, { header: "Gånger" }, { header: "Plus ett" }],
+            rows,
+          },
+        ],
+      },
+    ],
+    names: [],
+  };
+
+  async function written(excelApi: string) {
+    const { excel, port } = portOver({ sheets: [], requirementSets: { ExcelApi: excelApi } });
+    await port.write(description);
+    const sent = excel.stats.requests.reduce((sum, r) => sum + r.requestBytes, 0);
+    return { formulas: excel.workbook.formulas("Kolumner", "B2:C2001"), sent };
+  }
+
+  it("gives every row its own row's formula, pasted (ExcelApi 1.9) or sent row by row (1.8)", async () => {
+    const expected = rows.map((row, i) =>
+      row.slice(1).map((cell) => {
+        const formula = formulaInRow(cell, i + 2);
+        return formula === null ? cell : `=${formula}`;
+      })
+    );
+    const pasted = await written("1.9");
+    const spelled = await written("1.8");
+    expect(pasted.formulas).toEqual(expected);
+    expect(spelled.formulas).toEqual(expected);
+    // the pasted write sends each run's formula once, not 2,000 times per column
+    expect(pasted.sent).toBeLessThan(spelled.sent / 3);
   });
 });
 
