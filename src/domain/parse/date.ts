@@ -484,28 +484,49 @@ function parseDateText(raw: string): ParseResult<DateValue> {
  * Exact dates and months give no problem; vague text gives an approximate range with the warning
  * `approximate_date`; anything else `invalid_date` (error) or `cell_error`.
  */
+/**
+ * A date column repeats its days down thousands of rows: each number is read once per date
+ * system (the results are plain, read-only data; dropped when many).
+ */
+const byNumber = [
+  new Map<number, ParseResult<DateValue>>(),
+  new Map<number, ParseResult<DateValue>>(),
+];
+const NUMBERS_KEPT = 10_000;
+
 export function parseDate(cell: CellValue, date1904: boolean): ParseResult<DateValue> {
   if (cell === null) return empty();
   if (typeof cell === "object") return fail("cell_error", { error: cellErrorText(cell) });
   if (typeof cell === "boolean") return invalidDate(describeCell(cell));
   if (typeof cell === "number") {
-    const text = String(cell);
-    if (Number.isInteger(cell) && cell >= 1990 && cell <= 2100)
-      return approximateDate(text, isoOf(cell, 1, 1), isoOf(cell, 12, 31));
-    // 20181106 typed as a number: far past the last serial (2958465), so it cannot be one.
-    if (Number.isInteger(cell) && cell >= 19000101 && cell <= 99991231) {
-      const found = day(Math.floor(cell / 10000), Math.floor(cell / 100) % 100, cell % 100);
-      return found.kind === "day"
-        ? ok<DateValue>({ kind: "exact", iso: isoOf(found.y, found.m, found.d), precision: "day" })
-        : invalidDate(text, "no_such_date");
+    const known = byNumber[date1904 ? 1 : 0]!;
+    let result = known.get(cell);
+    if (result === undefined) {
+      result = parseDateNumber(cell, date1904);
+      if (known.size >= NUMBERS_KEPT) known.clear();
+      known.set(cell, result);
     }
-    const iso = isoFromSerial(cell, date1904);
-    if (iso) return ok<DateValue>({ kind: "exact", iso, precision: "day" });
-    return invalidDate(
-      text,
-      !date1904 && Math.floor(cell) === 60 ? "excel_1900_02_29" : "serial_out_of_range"
-    );
+    return result;
   }
   if (typeof cell !== "string") return invalidDate(describeCell(cell));
   return parseDateText(cell);
+}
+
+function parseDateNumber(cell: number, date1904: boolean): ParseResult<DateValue> {
+  const text = String(cell);
+  if (Number.isInteger(cell) && cell >= 1990 && cell <= 2100)
+    return approximateDate(text, isoOf(cell, 1, 1), isoOf(cell, 12, 31));
+  // 20181106 typed as a number: far past the last serial (2958465), so it cannot be one.
+  if (Number.isInteger(cell) && cell >= 19000101 && cell <= 99991231) {
+    const found = day(Math.floor(cell / 10000), Math.floor(cell / 100) % 100, cell % 100);
+    return found.kind === "day"
+      ? ok<DateValue>({ kind: "exact", iso: isoOf(found.y, found.m, found.d), precision: "day" })
+      : invalidDate(text, "no_such_date");
+  }
+  const iso = isoFromSerial(cell, date1904);
+  if (iso) return ok<DateValue>({ kind: "exact", iso, precision: "day" });
+  return invalidDate(
+    text,
+    !date1904 && Math.floor(cell) === 60 ? "excel_1900_02_29" : "serial_out_of_range"
+  );
 }
