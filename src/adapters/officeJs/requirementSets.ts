@@ -31,7 +31,7 @@ export const READ_FEATURE_SETS = {
 
 /** Writes that send fewer bytes; without them the same cells are written the long way. */
 export const FASTER_WRITE_SETS = {
-  /** Range.copyFrom: a column's formula written once and pasted down (formulaRuns.ts). */
+  /** Range.copyFrom: a column's formula written once and pasted down (domain/template/formulaRuns.ts). */
   copyFormulas: "1.9",
 } as const;
 

@@ -21,7 +21,7 @@ import { cellAddress } from "../../domain/sheets/columnLetters";
 import { columnAddress, parseAddress, rangeAddress, rowAddress, sheetReference } from "./a1";
 import { checkDescription } from "./checkDescription";
 import { hasFormula, toInputRows, type CellInput } from "./cellInput";
-import { formulaRuns, withoutPasted, type FormulaRun } from "./formulaRuns";
+import { formulaRuns, onlyRunStarts, type FormulaRun } from "../../domain/template/formulaRuns";
 import { isOwnedBy, OWNER_MARKER, ownerMarkerFormula } from "./ownership";
 import {
   jsonBytes,
@@ -134,7 +134,7 @@ function pastePlan(
 ): { readonly sent: readonly (readonly CellContent[])[]; readonly runs: readonly FormulaRun[] } {
   if (!writer.support.hasFaster("copyFormulas")) return { sent: rows, runs: [] };
   const runs = formulaRuns(rows);
-  return { sent: runs.length > 0 ? withoutPasted(rows, runs) : rows, runs };
+  return { sent: runs.length > 0 ? onlyRunStarts(rows, runs) : rows, runs };
 }
 
 /** Pastes each run's first cell over the rest of the run; after the rows, so the cell is there. */

@@ -12,7 +12,7 @@
 import * as ExcelJS from "exceljs";
 import {
   formulaInRow,
-  isRowFormulaCell,
+  isFormula,
   type CellBlock,
   type CellContent,
   type ConditionalFormatSpec,
@@ -23,6 +23,7 @@ import {
   type WorkbookDescription,
 } from "../../domain/template/WorkbookDescription";
 import { cellAddress } from "../../domain/sheets/columnLetters";
+import { formulaRuns, onlyRunStarts } from "../../domain/template/formulaRuns";
 import { quoteSheetName } from "./a1";
 import { packWorkbook } from "./packWorkbook";
 import { styleForRole, toArgb } from "./cellStyles";
@@ -49,38 +50,44 @@ function formulaText(formula: string): string {
 }
 
 /**
- * Turns a sheet's cells into exceljs values. A string stays a string: exceljs writes it as shared
- * text whatever its first character. A RowFormulaCell directly under the same one in its column
- * refers to the cell that starts the run (an OOXML shared formula), so a computed column of a
- * 50,000-row portfolio carries its formula text once instead of 50,000 times.
+ * A cell in sheet row `row` as an exceljs value. A string stays a string: exceljs writes it as
+ * shared text whatever its first character.
  */
-class CellValues {
-  private readonly runs = new Map<number, { formula: string; address: string; lastRow: number }>();
-
-  constructor(private readonly sheet: string) {}
-
-  value(content: CellContent, row: number, col: number): ExcelValue {
-    if (content === null) return null;
-    if (typeof content === "object") {
-      if (isRowFormulaCell(content)) {
-        const run = this.runs.get(col);
-        if (run && run.formula === content.rowFormula && run.lastRow === row - 1) {
-          run.lastRow = row;
-          return { sharedFormula: run.address } as ExcelJS.CellSharedFormulaValue;
-        }
-        this.runs.set(col, {
-          formula: content.rowFormula,
-          address: cellAddress(row, col),
-          lastRow: row,
-        });
-      }
-      return { formula: formulaText(formulaInRow(content, row) ?? "") } as ExcelJS.CellFormulaValue;
-    }
-    if (typeof content === "number" && !Number.isFinite(content)) {
-      throw new RangeError(`Cannot write the number ${content} at ${where(this.sheet, row, col)}`);
-    }
-    return content;
+function toExcelValue(content: CellContent, row: number, at: () => string): ExcelValue {
+  if (content === null) return null;
+  if (isFormula(content))
+    return { formula: formulaText(formulaInRow(content, row) ?? "") } as ExcelJS.CellFormulaValue;
+  if (typeof content === "number" && !Number.isFinite(content)) {
+    throw new RangeError(`Cannot write the number ${content} at ${at()}`);
   }
+  return content;
+}
+
+/**
+ * The rows as exceljs values, `width` wide when given (tables), with `top` and `left` the sheet
+ * row and column of the first cell. In each run of one RowFormulaCell (formulaRuns) the cells
+ * below the first refer to it: an OOXML shared formula, so a computed column of a 50,000-row
+ * portfolio carries its formula text once instead of 50,000 times.
+ */
+function excelRows(
+  sheet: string,
+  rows: readonly (readonly CellContent[])[],
+  top: number,
+  left: number,
+  width?: number
+): ExcelValue[][] {
+  const runs = formulaRuns(rows);
+  const values = (runs.length > 0 ? onlyRunStarts(rows, runs) : rows).map((row, i) =>
+    Array.from({ length: width ?? row.length }, (_, c) =>
+      toExcelValue(row[c] ?? null, top + i, () => where(sheet, top + i, left + c))
+    )
+  );
+  for (const run of runs) {
+    const master = { sharedFormula: cellAddress(top + run.first, left + run.col) };
+    for (let r = run.first + 1; r <= run.last; r++)
+      values[r]![run.col] = master as ExcelJS.CellSharedFormulaValue;
+  }
+  return values;
 }
 
 /**
@@ -109,13 +116,9 @@ function cellStyle(
  */
 function renderBlock(ws: ExcelJS.Worksheet, block: CellBlock): void {
   const style = cellStyle(block.style, block.numberFormat, block.wrap);
-  const values = new CellValues(ws.name);
-  block.rows.forEach((row, dr) => {
-    row.forEach((content, dc) => {
-      const r = block.row + dr;
-      const c = block.col + dc;
-      const cell = ws.getCell(r, c);
-      const value = values.value(content, r, c);
+  excelRows(ws.name, block.rows, block.row, block.col).forEach((row, dr) => {
+    row.forEach((value, dc) => {
+      const cell = ws.getCell(block.row + dr, block.col + dc);
       if (value !== null) cell.value = value;
       cell.style = style;
     });
@@ -133,16 +136,13 @@ function renderTable(ws: ExcelJS.Worksheet, table: TableSpec): void {
   }
   // Excel requires at least one data row under the header.
   const sourceRows = table.rows.length > 0 ? table.rows : [[]];
-  const values = new CellValues(ws.name);
-  const rows = sourceRows.map((row, i) => {
+  sourceRows.forEach((row, i) => {
     if (row.length > width)
       throw new RangeError(
         `Table ${table.name}: row ${i + 1} has ${row.length} cells for ${width} columns`
       );
-    return Array.from({ length: width }, (_, c) =>
-      values.value(row[c] ?? null, table.row + 1 + i, table.col + c)
-    );
   });
+  const rows = excelRows(ws.name, sourceRows, table.row + 1, table.col, width);
   ws.addTable({
     name: table.name,
     displayName: table.name,

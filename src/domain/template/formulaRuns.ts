@@ -1,12 +1,11 @@
 /**
- * Runs of one RowFormulaCell down a column. Office.js documents no way to send one formula for a
- * whole range, but Range.copyFrom (ExcelApi 1.9) pastes a cell over a range, moving its relative
- * references as Excel's paste does: the run's first cell is written, the rest pasted from it.
- * A computed column of 10,000 rows then costs one formula's bytes instead of 10,000.
+ * Runs of one RowFormulaCell down a column. An adapter writes a run's first cell and fills the
+ * rest from it, so a computed column costs one formula's text instead of one per row: the file
+ * adapter as an OOXML shared formula, the Office.js adapter by pasting (Range.copyFrom).
  */
-import { isRowFormulaCell, type CellContent } from "../../domain/template/WorkbookDescription";
+import { isRowFormulaCell, type CellContent } from "./WorkbookDescription";
 
-/** Indexes into the rows: `first` holds the formula, `first + 1 … last` are pasted. */
+/** Indexes into the rows: `first` holds the formula, `first + 1 … last` are filled from it. */
 export interface FormulaRun {
   readonly col: number;
   readonly first: number;
@@ -40,12 +39,13 @@ export function formulaRuns(rows: readonly (readonly CellContent[])[]): FormulaR
   return runs;
 }
 
-/** The rows with every pasted cell left empty (null: Office.js leaves such a cell alone). */
-export function withoutPasted(
+/** The rows with every cell below a run's first left empty (null), for the adapter to fill. */
+export function onlyRunStarts(
   rows: readonly (readonly CellContent[])[],
   runs: readonly FormulaRun[]
 ): CellContent[][] {
-  const sent = rows.map((row) => [...row]);
-  for (const run of runs) for (let r = run.first + 1; r <= run.last; r++) sent[r]![run.col] = null;
-  return sent;
+  const starts = rows.map((row) => [...row]);
+  for (const run of runs)
+    for (let r = run.first + 1; r <= run.last; r++) starts[r]![run.col] = null;
+  return starts;
 }
