@@ -8,6 +8,7 @@ import type { CellValue } from "../ports/WorkbookPort";
 import { cellErrorText, cleanCellText, describeCell, isEmptyMarker } from "./cellText";
 import { stripApproximation } from "./swedishNumber";
 import { swedishLower } from "../text/swedishLower";
+import { remember } from "../remember";
 
 export type DateValue =
   | {
@@ -498,16 +499,10 @@ export function parseDate(cell: CellValue, date1904: boolean): ParseResult<DateV
   if (cell === null) return empty();
   if (typeof cell === "object") return fail("cell_error", { error: cellErrorText(cell) });
   if (typeof cell === "boolean") return invalidDate(describeCell(cell));
-  if (typeof cell === "number") {
-    const known = byNumber[date1904 ? 1 : 0]!;
-    let result = known.get(cell);
-    if (result === undefined) {
-      result = parseDateNumber(cell, date1904);
-      if (known.size >= NUMBERS_KEPT) known.clear();
-      known.set(cell, result);
-    }
-    return result;
-  }
+  if (typeof cell === "number")
+    return remember(byNumber[date1904 ? 1 : 0]!, cell, NUMBERS_KEPT, () =>
+      parseDateNumber(cell, date1904)
+    );
   if (typeof cell !== "string") return invalidDate(describeCell(cell));
   return parseDateText(cell);
 }

@@ -8,6 +8,7 @@ import type { CellValue } from "../ports/WorkbookPort";
 import { foldDiacritics, normalizeHeader } from "../text/normalize";
 import { cellErrorText, cleanCellText, isEmptyMarker } from "./cellText";
 import { plainDecimal } from "./swedishNumber";
+import { remember } from "../remember";
 
 type Fold = (s: string) => string;
 const identity: Fold = (s) => s;
@@ -105,7 +106,11 @@ export function parseListValue(
     return fail("cell_error", { error: "#NUM!" });
   const text = cellWords(cell);
   if (isEmptyMarker(text)) return empty();
-  return remembered(allowed, list, text, () => readListText(text, list, allowed));
+  let byList = answers.get(allowed);
+  if (!byList) answers.set(allowed, (byList = new Map()));
+  let byText = byList.get(list);
+  if (!byText) byList.set(list, (byText = new Map()));
+  return remember(byText, text, ANSWERS_PER_LIST, () => readListText(text, list, allowed));
 }
 
 /**
@@ -114,25 +119,6 @@ export function parseListValue(
  */
 const answers = new WeakMap<readonly string[], Map<ListName, Map<string, ParseResult<string>>>>();
 const ANSWERS_PER_LIST = 5_000;
-
-function remembered(
-  allowed: readonly string[],
-  list: ListName,
-  text: string,
-  work: () => ParseResult<string>
-): ParseResult<string> {
-  let byList = answers.get(allowed);
-  if (!byList) answers.set(allowed, (byList = new Map()));
-  let byText = byList.get(list);
-  if (!byText) byList.set(list, (byText = new Map()));
-  let answer = byText.get(text);
-  if (answer === undefined) {
-    answer = work();
-    if (byText.size >= ANSWERS_PER_LIST) byText.clear();
-    byText.set(text, answer);
-  }
-  return answer;
-}
 
 function readListText(
   text: string,

@@ -9,6 +9,7 @@ import type { Criterion } from "../parameters/Parameters";
 import { scoreField } from "../parameters/Parameters";
 import { editDistance, foldDiacritics, normalizeHeader } from "../text/normalize";
 import { stripUnitFromHeader, unitFromHeader } from "../parse/units";
+import { remember } from "../remember";
 
 /** A field key, "score:<criterion>" or "computed:<key>". */
 export type MappingTarget = FieldKey | `score:${string}` | `computed:${ComputedKey}`;
@@ -90,8 +91,7 @@ const matchCache = new WeakMap<TargetPhrases[], Map<string, readonly Match[]>>()
 function matchesOf(norm: string, targets: TargetPhrases[]): readonly Match[] {
   let cache = matchCache.get(targets);
   if (!cache) matchCache.set(targets, (cache = new Map()));
-  let matches = cache.get(norm);
-  if (!matches) {
+  return remember(cache, norm, 5_000, () => {
     const header = { text: norm, folded: foldDiacritics(norm) };
     const found: Match[] = [];
     for (const { target, phrases } of targets) {
@@ -99,10 +99,8 @@ function matchesOf(norm: string, targets: TargetPhrases[]): readonly Match[] {
       for (const phrase of phrases) best = Math.max(best, phraseConfidence(header, phrase));
       if (best >= MIN_CONFIDENCE) found.push({ target, confidence: best });
     }
-    if (cache.size >= 5_000) cache.clear();
-    cache.set(norm, (matches = found));
-  }
-  return matches;
+    return found;
+  });
 }
 
 /** How well one normalised header matches one normalised phrase, 0..1 (both also given folded). */

@@ -3,6 +3,7 @@
  * "did you mean" style suggestions (never for silently choosing a value).
  */
 import { swedishLower } from "./swedishLower";
+import { remember } from "../remember";
 
 /** Soft hyphen and zero-width characters: invisible, but they break an equality test. */
 const INVISIBLE = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
@@ -34,18 +35,13 @@ const PUNCTUATION =
  * between words. Keeps å, ä, ö (see `foldDiacritics` for the looser comparison).
  */
 export function normalizeHeader(s: string): string {
-  let normalised = normalisedCache.get(s);
-  if (normalised === undefined) {
-    normalised = singleSpaces(swedishLower(stripInvisible(s)))
+  // A list repeats its few statuses and document states in every row: each text once.
+  return remember(normalisedCache, s, NORMALISED_CACHE_SIZE, () =>
+    singleSpaces(swedishLower(stripInvisible(s)))
       .replace(PUNCTUATION, " ")
       .replace(/ {2,}/g, " ")
-      .trim();
-    // A list repeats its few statuses and document states in every row, so each text is worked
-    // out once (the cache is dropped when it grows large).
-    if (normalisedCache.size >= NORMALISED_CACHE_SIZE) normalisedCache.clear();
-    normalisedCache.set(s, normalised);
-  }
-  return normalised;
+      .trim()
+  );
 }
 
 /** How many 0–9 a text holds; `normalizeHeader` keeps every one, so texts whose counts differ never normalise alike. */
