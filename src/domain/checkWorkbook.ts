@@ -16,6 +16,7 @@ import { readInitiatives, type SkippedRow } from "./sheets/readInitiatives";
 import { sourceNotices } from "./check/sourceNotices";
 import { columnNumber } from "./sheets/columnLetters";
 import { normalizeHeader } from "./text/normalize";
+import { pushAll } from "./pushAll";
 
 export interface CheckOptions extends MapHeadersOptions {
   /** ISO date, e.g. "2026-11-22". */
@@ -86,16 +87,12 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
 
   const initiatives: Initiative[] = [];
   const skipped: SkippedRow[] = [];
-  // Appended one by one: spreading a 100,000-row list into push() can exceed the call stack.
-  const append = <T>(to: T[], items: readonly T[]) => {
-    for (const item of items) to.push(item);
-  };
   for (const table of tables) {
     const result = readInitiatives(table, file, parameters, workbook.date1904);
-    append(initiatives, result.initiatives);
-    append(skipped, result.skipped);
-    append(issues, result.issues);
+    pushAll(initiatives, result.initiatives);
+    pushAll(skipped, result.skipped);
+    pushAll(issues, result.issues);
   }
-  append(issues, runRules(initiatives, { parameters, today: options.today }, options.rules));
+  pushAll(issues, runRules(initiatives, { parameters, today: options.today }, options.rules));
   return { file, parameters, tables, initiatives, skipped, issues: issues.sort(compareIssues) };
 }

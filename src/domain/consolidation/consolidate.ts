@@ -24,6 +24,7 @@ import { findOverlaps } from "./findOverlaps";
 import { countIssuesByRow } from "./issueCounts";
 import { inferForvaltning } from "./inferForvaltning";
 import { overview } from "./overview";
+import { pushAll } from "../pushAll";
 
 export interface Corrections {
   /** By source file name, then sheet: normalised header → field (null: do not use). */
@@ -106,8 +107,9 @@ export function consolidate(
       result.parameters.forvaltning,
       parameters.lists.forvaltning
     );
-    issues.push(
-      ...result.issues.filter(
+    pushAll(
+      issues,
+      result.issues.filter(
         (i) => !(i.code === "column_missing" && i.location.field === "forvaltning")
       )
     );
@@ -151,7 +153,7 @@ export function consolidate(
     ...f.initiative,
     values: { ...f.initiative.values, id: f.id },
   }));
-  issues.push(...runRules(withIds, { parameters, today: options.today }, ["duplicateIds"]));
+  pushAll(issues, runRules(withIds, { parameters, today: options.today }, ["duplicateIds"]));
 
   const countOf = countIssuesByRow(issues);
 

@@ -3,6 +3,7 @@ import "../zodConfig";
 import { z } from "zod";
 import type { Initiative } from "../initiative";
 import type { Issue } from "../issues";
+import { pushAll } from "../pushAll";
 import { benefitOwnerIsProjectManager } from "./benefitOwnerIsProjectManager";
 import { duplicateIds } from "./duplicateIds";
 import { endBeforeStart } from "./endBeforeStart";
@@ -41,13 +42,9 @@ export function runRules(
 ): Issue[] {
   const rules = ruleSelectionSchema.parse(selection).map((name) => RULES[name]);
   const issues: Issue[] = [];
-  const add = (found: readonly Issue[]) => {
-    // one by one: spreading a large list into push() can exceed the call stack
-    for (const issue of found) issues.push(issue);
-  };
   for (const rule of rules) {
-    if (rule.kind === "set") add(rule.check(initiatives, context));
-    else for (const initiative of initiatives) add(rule.check(initiative, context));
+    if (rule.kind === "set") pushAll(issues, rule.check(initiatives, context));
+    else for (const initiative of initiatives) pushAll(issues, rule.check(initiative, context));
   }
   return issues;
 }
