@@ -44,6 +44,10 @@ const TOTAL_WORDS = /^(summa|summering|totalt?|totalsumma|delsumma|sum|total|tot
 const MAY_BE_TOTAL =
   /s[\u00AD\u200B-\u200D\u2060\uFEFF]*u[\u00AD\u200B-\u200D\u2060\uFEFF]*m|t[\u00AD\u200B-\u200D\u2060\uFEFF]*o[\u00AD\u200B-\u200D\u2060\uFEFF]*t/i;
 
+/** A total row's label (its name, or its first text): "Summa", "Totalt", "Delsumma" … */
+const isTotal = (text: string): boolean =>
+  MAY_BE_TOTAL.test(text) && TOTAL_WORDS.test(normalizeHeader(text));
+
 type CellParser = (cell: CellValue) => ParseResult<FieldValue>;
 
 const UNUSED: ParseResult<FieldValue> = { value: null };
@@ -148,13 +152,7 @@ export function readInitiatives(
       });
       continue;
     }
-    const nameText = nameColumn ? cellText(at(nameColumn.column)) : "";
-    const firstText = first ?? "";
-    if (
-      (MAY_BE_TOTAL.test(nameText) || MAY_BE_TOTAL.test(firstText)) &&
-      (TOTAL_WORDS.test(normalizeHeader(nameText) || normalizeHeader(firstText)) ||
-        TOTAL_WORDS.test(normalizeHeader(firstText)))
-    ) {
+    if (isTotal(nameColumn ? cellText(at(nameColumn.column)) : "") || isTotal(first ?? "")) {
       skipped.push({ file, sheet: sheet.name, row, reason: "total_row", text: rowText(cells) });
       continue;
     }
