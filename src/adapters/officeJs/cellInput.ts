@@ -55,9 +55,9 @@ export type CellInput = string | number | boolean | null;
 
 /**
  * One cell of a `values`/`formulas` array, for a cell in sheet row `row` (a RowFormulaCell is
- * spelled out for it: Office.js documents no way to send one formula for a whole column). null stays null: Office.js leaves such a cell as it
- * is, as the file adapter leaves a cell it has no value for. Throws RangeError for NaN/Infinity,
- * which Excel cannot hold.
+ * spelled out for that row; runs of them are pasted instead where Excel can, see writeWorkbook).
+ * null stays null: Office.js leaves such a cell as it is, as the file adapter leaves a cell it has
+ * no value for. Throws RangeError for NaN/Infinity, which Excel cannot hold.
  */
 export function toCellInput(content: CellContent, row: number, where: () => string): CellInput {
   if (content === null) return null;
