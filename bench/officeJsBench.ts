@@ -21,6 +21,7 @@ import { createPaneOperations } from "../src/taskpane/operations/createPaneOpera
 import { grid } from "../test/builders/grids";
 import { standardList } from "../test/builders/openLists";
 import { createExcelDouble, type ExcelDouble } from "../test/excelDouble/createExcelDouble";
+import { figure, type Figure } from "./stats";
 
 /** The issue's bound on a single request or response: 4 MiB, as the adapter tests take it. */
 export const REQUEST_TARGET_BYTES = 4 * 1024 * 1024;
@@ -41,14 +42,6 @@ const SOURCE_FILES = [
   "vard-och-omsorg",
   "kultur",
 ];
-
-/** Median, min and max of one figure over its runs. */
-export interface Figure {
-  readonly median: number;
-  readonly min: number;
-  readonly max: number;
-  readonly runs: number;
-}
 
 export type OfficeJsOperation = "template" | "check" | "preview" | "write";
 
@@ -107,13 +100,6 @@ interface Sample {
   largestRequestBytes: number;
   largestResponseBytes: number;
   wallMs: number;
-}
-
-export function figure(values: readonly number[]): Figure {
-  const sorted = [...values].sort((a, b) => a - b);
-  const n = sorted.length;
-  const median = n % 2 === 1 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
-  return { median, min: sorted[0]!, max: sorted[n - 1]!, runs: n };
 }
 
 function open(sheets?: string[]) {

@@ -16,6 +16,7 @@ import { buildHarness } from "../test/browser/buildHarness";
 import { buildProduction } from "../test/browser/buildProduction";
 import { launchChromium } from "../test/browser/launchChromium";
 import { serveDirectory } from "../test/browser/serveDirectory";
+import { figure, type Figure } from "./stats";
 
 const ROOT = path.resolve(__dirname, "..");
 /** The targets. */
@@ -23,14 +24,6 @@ export const FIRST_LOAD_TARGET_GZIP_BYTES = 500_000;
 export const FIRST_RENDER_TARGET_MS = 1_000;
 /** kB = 1,000 bytes throughout this section. */
 const KB = 1_000;
-
-/** Median, min and max of one figure over its runs. */
-export interface Figure {
-  readonly median: number;
-  readonly min: number;
-  readonly max: number;
-  readonly runs: number;
-}
 
 export type BundleGroup = "first load" | "on demand" | "ribbon (commands.html)";
 
@@ -84,13 +77,6 @@ export interface PaneBenchResult {
     readonly met: boolean;
     readonly verdict: string;
   }[];
-}
-
-export function figure(values: readonly number[]): Figure {
-  const sorted = [...values].sort((a, b) => a - b);
-  const n = sorted.length;
-  const median = n % 2 === 1 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
-  return { median, min: sorted[0]!, max: sorted[n - 1]!, runs: n };
 }
 
 // --- (a) the production build ----------------------------------------------------------------

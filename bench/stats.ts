@@ -12,6 +12,15 @@ export function spread(values: readonly number[]): Spread {
   return { median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
 }
 
+/** A Spread that also says over how many runs. */
+export interface Figure extends Spread {
+  readonly runs: number;
+}
+
+export function figure(values: readonly number[]): Figure {
+  return { ...spread(values), runs: values.length };
+}
+
 const number = (value: number, digits: number) =>
   value.toLocaleString("en-GB", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
