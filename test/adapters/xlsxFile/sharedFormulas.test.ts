@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import * as XLSX from "@e965/xlsx";
+import { partBytes, zipParts } from "../../../src/adapters/xlsxFile/packageParts";
 import { readWorkbookBytes } from "../../../src/adapters/xlsxFile/readXlsx";
 import { renderWorkbook } from "../../../src/adapters/xlsxFile/writeXlsx";
 import type {
@@ -46,11 +46,8 @@ const DESCRIPTION: WorkbookDescription = {
   names: [],
 };
 
-function sheetXml(bytes: Uint8Array): string {
-  const wb = XLSX.read(bytes, { type: "array", bookFiles: true });
-  const files = (wb as unknown as { files: Record<string, { content: Uint8Array }> }).files;
-  return new TextDecoder().decode(files["xl/worksheets/sheet1.xml"]!.content);
-}
+const sheetXml = (bytes: Uint8Array): string =>
+  new TextDecoder().decode(partBytes(zipParts(bytes)).get("xl/worksheets/sheet1.xml"));
 
 const formulaXml = (xml: string, address: string): string =>
   new RegExp(`<c r="${address}"[^>]*>(<f[^>]*?(?:/>|>[^<]*</f>))`).exec(xml)?.[1] ?? "(none)";
