@@ -14,6 +14,9 @@ export const ISSUE_CODES = [
   "unknown_list_value",
   "cell_error",
   "approximate_hours",
+  "formula_without_value",
+  "unit_conflict",
+  "percent_in_amount",
   // rules over one initiative
   "missing_name",
   "missing_status",
@@ -26,9 +29,12 @@ export const ISSUE_CODES = [
   // rules over many
   "duplicate_id",
   "column_missing",
+  "id_shared_between_forvaltningar",
+  "council_match_ambiguous",
   // the workbook as a whole
   "no_initiative_table",
   "parameter_invalid",
+  "forvaltning_from_file_name",
   // what the source holds that is read differently from how it looks
   "macros_ignored",
   "external_links",

@@ -30,6 +30,12 @@ export function messageEn(issue: Issue, label: string): string {
       return `"${input}" is not in the list for ${label}. Choose one of: ${d(issue, "allowed")}.`;
     case "cell_error":
       return `The cell shows the error ${input}. Fix the formula or type the value.`;
+    case "formula_without_value":
+      return `Formula saved without its value (${d(issue, "formula")}): open and save the file in Excel so the value is saved.`;
+    case "unit_conflict":
+      return `The workbook states two different units for this cell: ${d(issue, "first")} and ${d(issue, "second")}. The amount is not used; state the unit in one place.`;
+    case "percent_in_amount":
+      return `"${input}" is a percentage, not an amount. Write the amount in kronor.`;
     case "missing_name":
       return "The row has content but no name. Give the initiative's name.";
     case "missing_status":
@@ -52,10 +58,16 @@ export function messageEn(issue: Issue, label: string): string {
       return `ID "${d(issue, "id")}" is also used at ${d(issue, "rows")}. Each initiative needs its own ID.`;
     case "column_missing":
       return `The list has no ${label} column, which ${d(issue, "count")} initiatives require (rows ${d(issue, "rows")}). Add the column${issue.location.field === "forvaltning" ? " or name the list's department on the Parametrar sheet" : ""}.`;
+    case "id_shared_between_forvaltningar":
+      return `ID "${d(issue, "id")}" is also used by ${d(issue, "others")}. In the portfolio the initiative is ${d(issue, "portfolioId")}; the council's columns follow department and ID.`;
+    case "council_match_ambiguous":
+      return `The council's notes for ${d(issue, "id")} could belong to more than one initiative (${d(issue, "candidates")}). They are kept on a row marked for review; move them to the right initiative.`;
     case "no_initiative_table":
       return "No list of initiatives was found. Check that there is a header row with e.g. Namn and Status.";
     case "parameter_invalid":
       return `The parameter ${d(issue, "parameter")} is wrong: ${d(issue, "messageEn") || d(issue, "message")} The default is used.`;
+    case "forvaltning_from_file_name":
+      return `The list does not name its department; "${d(issue, "forvaltning")}" is taken from the file name. Set the right department in the Kallor table on the Mappning sheet.`;
     case "macros_ignored":
       return "The workbook contains macros. They were not run; only the cells' values were read.";
     case "external_links":

@@ -30,6 +30,12 @@ export function messageSv(issue: Issue, label: string): string {
       return `”${input}” finns inte i listan för ${label}. Välj något av: ${d(issue, "allowed")}.`;
     case "cell_error":
       return `Cellen visar felet ${input}. Rätta formeln eller skriv in värdet.`;
+    case "formula_without_value":
+      return `Formel utan sparat värde (${d(issue, "formula")}): öppna och spara filen i Excel, så sparas värdet.`;
+    case "unit_conflict":
+      return `Arbetsboken anger två olika enheter för cellen: ${d(issue, "first")} och ${d(issue, "second")}. Beloppet används inte; ange enheten på ett ställe.`;
+    case "percent_in_amount":
+      return `”${input}” är en procentsats, inte ett belopp. Skriv beloppet i kronor.`;
     case "missing_name":
       return "Raden har innehåll men inget namn. Ange initiativets namn.";
     case "missing_status":
@@ -52,10 +58,16 @@ export function messageSv(issue: Issue, label: string): string {
       return `ID ”${d(issue, "id")}” används också på ${d(issue, "rows")}. Varje initiativ behöver ett eget ID.`;
     case "column_missing":
       return `Listan saknar kolumnen ${label}, som krävs för ${d(issue, "count")} initiativ (rad ${d(issue, "rows")}). Lägg till kolumnen${issue.location.field === "forvaltning" ? " eller ange listans förvaltning på bladet Parametrar" : ""}.`;
+    case "id_shared_between_forvaltningar":
+      return `ID ”${d(issue, "id")}” används också av ${d(issue, "others")}. I portföljen heter initiativet ${d(issue, "portfolioId")}; rådets kolumner följer förvaltning och ID.`;
+    case "council_match_ambiguous":
+      return `Rådets anteckningar för ${d(issue, "id")} kunde höra till flera initiativ (${d(issue, "candidates")}). De ligger kvar på en rad märkt för granskning; flytta dem till rätt initiativ.`;
     case "no_initiative_table":
       return "Hittade ingen lista med initiativ. Kontrollera att det finns en rubrikrad med t.ex. Namn och Status.";
     case "parameter_invalid":
       return `Parametern ${d(issue, "parameter")} är felaktig: ${d(issue, "message")} Standardvärdet används.`;
+    case "forvaltning_from_file_name":
+      return `Listan anger inte sin förvaltning; ”${d(issue, "forvaltning")}” är taget från filnamnet. Ange rätt förvaltning i tabellen Kallor på bladet Mappning.`;
     case "macros_ignored":
       return "Arbetsboken innehåller makron. De har inte körts; bara cellernas värden är lästa.";
     case "external_links":

@@ -4,7 +4,7 @@
  */
 import { empty, fail, ok, type ParseProblem, type ParseResult } from "../issues";
 import type { CellValue } from "../ports/WorkbookPort";
-import { cellErrorText, cleanCellText, describeCell, isEmptyMarker } from "./cellText";
+import { cellProblem, cleanCellText, describeCell, isEmptyMarker } from "./cellText";
 import {
   type Decimal,
   decimalValue,
@@ -106,7 +106,7 @@ function signedResult(value: number, approximate: boolean, text: string): ParseR
 export function parseAmount(cell: CellValue, headerMultiplier: number | null): ParseResult<number> {
   const multiplier = headerMultiplier ?? 1;
   if (cell === null) return empty();
-  if (typeof cell === "object") return fail("cell_error", { error: cellErrorText(cell) });
+  if (typeof cell === "object") return cellProblem(cell);
   if (typeof cell === "boolean") return fail("invalid_amount", { text: describeCell(cell) });
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return fail("invalid_amount", { text: String(cell) });

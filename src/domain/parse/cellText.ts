@@ -1,5 +1,6 @@
 /** Shared first steps of every parser: tidy a cell's text, recognise "nothing here", describe a cell for a message. */
-import type { CellValue } from "../ports/WorkbookPort";
+import { fail, type ParseResult } from "../issues";
+import type { CellError, CellValue } from "../ports/WorkbookPort";
 import { singleSpaces, stripInvisible } from "../text/normalize";
 
 /** NFC, no invisible characters, every kind of space (NBSP, thin, narrow NBSP, tab, newline) as one space, trimmed. Case kept. */
@@ -22,7 +23,7 @@ export function isEmptyMarker(cleaned: string): boolean {
 /** The cell as a short text for `details.text` (never throws, whatever the cell holds). */
 export function describeCell(cell: CellValue): string {
   if (cell === null) return "";
-  if (typeof cell === "object") return cellErrorText(cell);
+  if (typeof cell === "object") return cell.formula ?? cellErrorText(cell);
   if (typeof cell === "boolean") return cell ? "SANT" : "FALSKT";
   if (typeof cell === "number") return String(cell);
   return cleanCellText(String(cell));
@@ -31,4 +32,15 @@ export function describeCell(cell: CellValue): string {
 /** The error code of an error cell, as text even if the reader handed over something odd. */
 export function cellErrorText(cell: { readonly error: unknown }): string {
   return typeof cell.error === "string" && cell.error !== "" ? cell.error : "#ERROR";
+}
+
+/**
+ * What a parser says of a cell holding an error: `cell_error` naming it, or, for a formula saved
+ * without its value that the reader could not work out, `formula_without_value` with the formula
+ * (never "missing": the cell has content, only not its value).
+ */
+export function cellProblem<T>(cell: CellError): ParseResult<T> {
+  return cell.formula !== undefined
+    ? fail("formula_without_value", { formula: cell.formula })
+    : fail("cell_error", { error: cellErrorText(cell) });
 }

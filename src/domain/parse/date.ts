@@ -5,7 +5,7 @@
  */
 import { empty, fail, ok, type ParseResult } from "../issues";
 import type { CellValue } from "../ports/WorkbookPort";
-import { cellErrorText, cleanCellText, describeCell, isEmptyMarker } from "./cellText";
+import { cellProblem, cleanCellText, describeCell, isEmptyMarker } from "./cellText";
 import { stripApproximation } from "./swedishNumber";
 import { swedishLower } from "../text/swedishLower";
 import { remember } from "../remember";
@@ -497,7 +497,7 @@ const NUMBERS_KEPT = 10_000;
 
 export function parseDate(cell: CellValue, date1904: boolean): ParseResult<DateValue> {
   if (cell === null) return empty();
-  if (typeof cell === "object") return fail("cell_error", { error: cellErrorText(cell) });
+  if (typeof cell === "object") return cellProblem(cell);
   if (typeof cell === "boolean") return invalidDate(describeCell(cell));
   if (typeof cell === "number")
     return remember(byNumber[date1904 ? 1 : 0]!, cell, NUMBERS_KEPT, () =>

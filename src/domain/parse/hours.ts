@@ -1,7 +1,7 @@
 /** Hours saved per year (Tidsbesparing): numbers, or text such as "120 h", "1 200 timmar", "ca 300 h". */
 import { empty, fail, ok, type ParseResult } from "../issues";
 import type { CellValue } from "../ports/WorkbookPort";
-import { cellErrorText, cleanCellText, describeCell, isEmptyMarker } from "./cellText";
+import { cellProblem, cleanCellText, describeCell, isEmptyMarker } from "./cellText";
 import { decimalValue, NUMBER_AT_START, readDecimal, stripApproximation } from "./swedishNumber";
 import { swedishLower } from "../text/swedishLower";
 
@@ -16,7 +16,7 @@ const HOUR_UNIT =
  */
 export function parseHours(cell: CellValue): ParseResult<number> {
   if (cell === null) return empty();
-  if (typeof cell === "object") return fail("cell_error", { error: cellErrorText(cell) });
+  if (typeof cell === "object") return cellProblem(cell);
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return fail("invalid_hours", { text: String(cell) });
     if (cell < 0) return fail("invalid_hours", { text: String(cell), reason: "negative" });

@@ -6,7 +6,7 @@ import { empty, fail, ok, type ParseResult } from "../issues";
 import { CLOSED_LISTS, type ListName, VALUE_SYNONYMS } from "../lists";
 import type { CellValue } from "../ports/WorkbookPort";
 import { foldDiacritics, normalizeHeader } from "../text/normalize";
-import { cellErrorText, cleanCellText, isEmptyMarker } from "./cellText";
+import { cellProblem, cleanCellText, isEmptyMarker } from "./cellText";
 import { plainDecimal } from "./swedishNumber";
 import { remember } from "../remember";
 
@@ -101,7 +101,7 @@ export function parseListValue(
   allowed: readonly string[]
 ): ParseResult<string> {
   if (cell === null) return empty();
-  if (typeof cell === "object") return fail("cell_error", { error: cellErrorText(cell) });
+  if (typeof cell === "object") return cellProblem(cell);
   if (typeof cell === "number" && !Number.isFinite(cell))
     return fail("cell_error", { error: "#NUM!" });
   const text = cellWords(cell);

@@ -2,7 +2,7 @@
 import { empty, fail, ok, type ParseResult } from "../issues";
 import { stripInvisible } from "../text/normalize";
 import type { CellValue } from "../ports/WorkbookPort";
-import { cellErrorText, cleanCellText, describeCell, isEmptyMarker } from "./cellText";
+import { cellProblem, cleanCellText, describeCell, isEmptyMarker } from "./cellText";
 import { plainDecimal } from "./swedishNumber";
 import { swedishLower } from "../text/swedishLower";
 
@@ -21,7 +21,7 @@ function numberText(n: number): string {
  */
 export function parseText(cell: CellValue): ParseResult<string> {
   if (cell === null) return empty();
-  if (typeof cell === "object") return fail("cell_error", { error: cellErrorText(cell) });
+  if (typeof cell === "object") return cellProblem(cell);
   if (typeof cell === "boolean") return ok(cell ? "Ja" : "Nej");
   if (typeof cell === "number")
     return Number.isFinite(cell)
@@ -39,7 +39,7 @@ const SCORE_TEXT = /^([0-9]+)(?:[.,]0+)?\s*(?:(?:av|\/|of)\s*5|p\.?|poäng|point
 /** A criterion score, a whole number 1–5. Empty or "-": null. Anything else: `invalid_score` with details { text, min, max }. */
 export function parseScore(cell: CellValue): ParseResult<number> {
   if (cell === null) return empty();
-  if (typeof cell === "object") return fail("cell_error", { error: cellErrorText(cell) });
+  if (typeof cell === "object") return cellProblem(cell);
   const invalid = (text: string): ParseResult<number> =>
     fail("invalid_score", { text, min: 1, max: 5 });
   if (typeof cell === "number") {

@@ -3,7 +3,21 @@ import type { WorkbookDescription } from "../template/WorkbookDescription";
 /** An error value held by a cell (#REF!, #DIV/0! …), kept apart from text that merely looks like one. */
 export interface CellError {
   readonly error: string;
+  /**
+   * Set when the cell holds a formula saved without its value (system exports and generated files
+   * write them so) that the reader could not work out from the workbook itself: the formula's
+   * text, "=" first. `error` is then NO_SAVED_VALUE.
+   */
+  readonly formula?: string;
 }
+
+/** The `error` of a formula saved without its value (see CellError.formula). */
+export const NO_SAVED_VALUE = "#NO_SAVED_VALUE";
+
+export const noSavedValue = (formula: string): CellError => ({
+  error: NO_SAVED_VALUE,
+  formula: formula.startsWith("=") ? formula : `=${formula}`,
+});
 
 /** A cell as both Excel (range.values) and a file reader give it: dates arrive as serial numbers. */
 export type CellValue = string | number | boolean | null | CellError;
@@ -40,6 +54,11 @@ export interface SheetGrid {
   /** Hidden rows and columns inside the used range (1-based), where the reader can tell. */
   readonly hiddenRows?: readonly number[];
   readonly hiddenColumns?: readonly number[];
+  /**
+   * Merged areas that touch the used range (1-based, as Excel shows them), where the reader can
+   * tell. Only a merge's top-left cell holds its value; the other cells of it read as null.
+   */
+  readonly merges?: readonly CellBox[];
 }
 
 export interface DefinedName {

@@ -17,6 +17,8 @@ export interface InitiativeTable {
   readonly lastRow: number;
   readonly columns: readonly ColumnMapping[];
   readonly tableName: string | null;
+  /** The texts above the header row, top down, one per row with content (titles, notes such as "Belopp i tkr"). */
+  readonly titles: readonly string[];
 }
 
 /** Sheets that hold instructions or settings, never initiatives. */
@@ -77,6 +79,18 @@ function mapHeaderRow(
   return mapHeaders(own, criteria, options, firstColumn).filter((_, i) => !kontroll[i]);
 }
 
+/** Each row above `headerRow` with content, as its texts joined by spaces. */
+function titlesAbove(sheet: SheetGrid, headerRow: number, right: number): string[] {
+  const titles: string[] = [];
+  for (let row = sheet.top; row < headerRow; row++) {
+    const text = headerCells(sheet, row, sheet.left, right)
+      .filter((t) => t !== "")
+      .join(" ");
+    if (text !== "") titles.push(text);
+  }
+  return titles;
+}
+
 function headerScore(columns: readonly ColumnMapping[]): number {
   const strong = columns.filter(
     (c) => c.target && !c.target.startsWith("computed:") && c.confidence >= STRONG
@@ -110,6 +124,7 @@ export function findInitiativeTable(
         lastRow: table.box.bottom,
         columns,
         tableName: table.name,
+        titles: titlesAbove(sheet, table.box.top, right),
       };
     }
   }
@@ -124,7 +139,14 @@ export function findInitiativeTable(
     if (score > 0 && (!best || score > best.score)) best = { row, score, columns };
   }
   return best
-    ? { sheet, headerRow: best.row, lastRow, columns: best.columns, tableName: null }
+    ? {
+        sheet,
+        headerRow: best.row,
+        lastRow,
+        columns: best.columns,
+        tableName: null,
+        titles: titlesAbove(sheet, best.row, right),
+      }
     : null;
 }
 

@@ -253,6 +253,7 @@ const randomList = fc
         multiplier: unitFromHeader(c.header),
       })),
       tableName: null,
+      titles: [],
     };
     return { sheet, table };
   });
