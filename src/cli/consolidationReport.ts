@@ -1,5 +1,6 @@
 /** The JSON report of a consolidation run, with the keys the issue names (more may be added). */
 import type { Consolidation, FileReport } from "../domain/consolidation/Consolidation";
+import type { ForvaltningSource } from "../domain/consolidation/inferForvaltning";
 import type { IssueCode, Severity } from "../domain/issues";
 import type { SkipReason } from "../domain/sheets/readInitiatives";
 import { issueMessage, type Lang } from "../domain/messages";
@@ -12,6 +13,7 @@ export interface ConsolidationReport {
     readonly status: FileReport["status"];
     readonly error?: string;
     readonly forvaltning?: string;
+    readonly forvaltningSource?: ForvaltningSource;
     readonly rowsImported: number;
     readonly rowsSkipped: readonly { sheet: string; row: number; reason: SkipReason }[];
   }[];
@@ -29,6 +31,8 @@ export interface ConsolidationReport {
     readonly errors: number;
     readonly warnings: number;
     readonly missingFromLatest: boolean;
+    /** A kept row whose council values could belong to several initiatives (never guessed). */
+    readonly needsReview: boolean;
   }[];
   readonly issues: readonly {
     readonly file: string | null;
@@ -62,6 +66,7 @@ export function consolidationReport(
       status: f.status,
       ...(f.status === "failed" ? { error: lang === "sv" ? f.error : f.errorEn } : {}),
       ...(f.forvaltning ? { forvaltning: f.forvaltning } : {}),
+      ...(f.forvaltningSource ? { forvaltningSource: f.forvaltningSource } : {}),
       rowsImported: f.rowsImported,
       rowsSkipped: f.rowsSkipped.map(({ sheet, row, reason }) => ({ sheet, row, reason })),
     })),
@@ -82,6 +87,7 @@ export function consolidationReport(
         errors: r.errors,
         warnings: r.warnings,
         missingFromLatest: r.missingFromLatest,
+        needsReview: r.needsReview === true,
       };
     }),
     issues: consolidation.issues.map((i) => ({

@@ -17,15 +17,32 @@ export function formatCheck(result: CheckResult, lang: Lang, verbose = false): s
   const criteria = result.parameters.criteria;
   const lines = [t.checking(result.file)];
   for (const table of result.tables) {
-    const count = result.initiatives.filter((i) => i.source.sheet === table.sheet.name).length;
-    const skipped = result.skipped.filter((s) => s.sheet === table.sheet.name).length;
-    lines.push(t.table(table.sheet.name, table.headerRow, count, skipped));
+    const inTable = (source: { sheet: string; row: number }) =>
+      source.sheet === table.sheet.name &&
+      source.row > table.headerRow &&
+      source.row <= table.lastRow;
+    const rows = (table.kind === "needs" ? result.needs : result.initiatives).filter((r) =>
+      inTable(r.source)
+    ).length;
+    const skipped = result.skipped.filter(inTable).length;
+    const header =
+      table.headerTop === table.headerRow
+        ? String(table.headerRow)
+        : `${table.headerTop}–${table.headerRow}`;
+    lines.push(
+      (table.kind === "needs" ? t.needsTable : t.table)(table.sheet.name, header, rows, skipped)
+    );
     if (verbose) {
       for (const c of table.columns) {
         if (!c.header) continue;
         const target = c.target ? fieldLabel(c.target, lang, criteria) : t.unmapped;
-        const unit =
-          c.multiplier && c.multiplier !== 1 ? ` ×${c.multiplier.toLocaleString("sv-SE")}` : "";
+        const unit = c.unitConflict
+          ? ` (${t.unitConflict(c.unitConflict[0].text, c.unitConflict[1].text)})`
+          : c.unit && c.multiplier !== 1
+            ? ` ×${c.unit.multiplier.toLocaleString("sv-SE")} (${c.unit.text})`
+            : c.multiplier && c.multiplier !== 1
+              ? ` ×${c.multiplier.toLocaleString("sv-SE")}`
+              : "";
         lines.push(
           `  ${columnLetters(c.column)} ”${c.header}” → ${target}${unit}${c.target ? ` (${Math.round(c.confidence * 100)} %)` : ""}`
         );
@@ -72,6 +89,8 @@ export function checkJson(result: CheckResult, lang: Lang): unknown {
     file: result.file,
     tables: result.tables.map((t) => ({
       sheet: t.sheet.name,
+      kind: t.kind,
+      headerTop: t.headerTop,
       headerRow: t.headerRow,
       table: t.tableName,
       columns: t.columns
@@ -82,6 +101,8 @@ export function checkJson(result: CheckResult, lang: Lang): unknown {
           field: c.target,
           confidence: c.confidence,
           multiplier: c.multiplier,
+          ...(c.unit ? { unit: c.unit.text } : {}),
+          ...(c.unitConflict ? { unitConflict: c.unitConflict.map((u) => u.text) } : {}),
         })),
     })),
     initiatives: result.initiatives.map((i) => ({
@@ -101,6 +122,15 @@ export function checkJson(result: CheckResult, lang: Lang): unknown {
       ...i.location,
       ...(i.input !== undefined ? { input: i.input } : {}),
       message: issueMessage(i, lang, criteria),
+    })),
+    needs: result.needs.map((n) => ({
+      sheet: n.source.sheet,
+      row: n.source.row,
+      vem: n.vem,
+      vad: n.vad,
+      varfor: n.varfor,
+      forvaltning: n.forvaltning,
+      other: n.other,
     })),
     skipped: result.skipped,
   };

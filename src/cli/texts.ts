@@ -36,14 +36,21 @@ Flaggor för alla kommandon:
   wrote: (f: string, rows: number) =>
     `Skrev mallen till ${f} (${rows} tomma rader i tabellen Initiativ).`,
   checking: (f: string) => `Kontroll av ${f}`,
-  table: (sheet: string, header: number, n: number, skipped: number) =>
+  table: (sheet: string, header: string, n: number, skipped: number) =>
     `Blad ${sheet}: rubrikrad ${header}, ${n} initiativ${skipped ? `, ${skipped} överhoppade rader` : ""}`,
+  needsTable: (sheet: string, header: string, n: number, skipped: number) =>
+    `Blad ${sheet}: rubrikrad ${header}, ${n} behov (samlas på bladet Behov, inte som initiativ)${skipped ? `, ${skipped} överhoppade rader` : ""}`,
+  unitConflict: (first: string, second: string) => `enheterna strider: ${first} mot ${second}`,
   mapped: "Kolumner",
   unmapped: "ej använd",
   row: (r: number, name: string) => `Rad ${r}${name ? ` – ${name}` : ""}`,
   workbookLevel: "Arbetsboken",
   skippedHeading: "Överhoppade rader:",
-  skip: { total_row: "summarad", repeated_header: "upprepad rubrikrad" },
+  skip: {
+    total_row: "summarad",
+    repeated_header: "upprepad rubrikrad",
+    section_heading: "mellanrubrik",
+  },
   summary: (errors: number, warnings: number, n: number) =>
     `Summering: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}, ${n} initiativ.`,
   clean: "Inga fel hittades.",
@@ -69,6 +76,8 @@ Flaggor för alla kommandon:
       `Skrev ${f}: ${n} initiativ från ${read} av ${total} filer.`,
     keptMissing: (n: number) =>
       `${n} initiativ från förra körningen saknas i underlaget och ligger kvar, markerade.`,
+    keptForReview: (n: number) =>
+      `${n} ${n === 1 ? "rad" : "rader"} med rådets anteckningar kunde höra till flera initiativ och ligger kvar, märkta Granska (bladet Avvikelser säger vilka).`,
     issueSummary: (errors: number, warnings: number) =>
       `Avvikelser: ${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"} (bladet Avvikelser).`,
     failedFile: (f: string, reason: string) => `Kunde inte läsas: ${f}: ${reason}`,
@@ -114,12 +123,19 @@ Options for every command:
   checking: (f) => `Checking ${f}`,
   table: (sheet, header, n, skipped) =>
     `Sheet ${sheet}: header row ${header}, ${n} initiatives${skipped ? `, ${skipped} skipped rows` : ""}`,
+  needsTable: (sheet, header, n, skipped) =>
+    `Sheet ${sheet}: header row ${header}, ${n} needs (collected on the Behov sheet, not as initiatives)${skipped ? `, ${skipped} skipped rows` : ""}`,
+  unitConflict: (first, second) => `the units conflict: ${first} against ${second}`,
   mapped: "Columns",
   unmapped: "not used",
   row: (r, name) => `Row ${r}${name ? ` – ${name}` : ""}`,
   workbookLevel: "Workbook",
   skippedHeading: "Skipped rows:",
-  skip: { total_row: "total row", repeated_header: "repeated header row" },
+  skip: {
+    total_row: "total row",
+    repeated_header: "repeated header row",
+    section_heading: "section heading",
+  },
   summary: (errors, warnings, n) =>
     `Summary: ${errors} errors, ${warnings} warnings, ${n} initiatives.`,
   clean: "No errors found.",
@@ -144,6 +160,8 @@ Options for every command:
     wrote: (f, n, read, total) => `Wrote ${f}: ${n} initiatives from ${read} of ${total} files.`,
     keptMissing: (n) =>
       `${n} initiatives from the previous run are missing from the inputs and are kept, marked.`,
+    keptForReview: (n) =>
+      `${n} ${n === 1 ? "row" : "rows"} of the council's notes could belong to more than one initiative and ${n === 1 ? "is" : "are"} kept, marked Granska (sheet Avvikelser says which).`,
     issueSummary: (errors, warnings) =>
       `Issues: ${errors} errors, ${warnings} warnings (sheet Avvikelser).`,
     failedFile: (f, reason) => `Could not be read: ${f}: ${reason}`,

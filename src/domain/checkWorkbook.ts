@@ -3,6 +3,7 @@
  * and every rule run. Pure: the workbook arrives as data through the port.
  */
 import type { Initiative } from "./initiative";
+import type { Need } from "./need";
 import type { Issue } from "./issues";
 import { readRememberedMapping, withRememberedMapping } from "./mapping/rememberedMapping";
 import { PARAMETERS_SHEET } from "./parameters/parametersSheet";
@@ -39,6 +40,8 @@ export interface CheckResult {
   readonly parameters: Parameters;
   readonly tables: readonly InitiativeTable[];
   readonly initiatives: readonly Initiative[];
+  /** Rows of needs lists (vem / vad / varför), kept apart from the initiatives. */
+  readonly needs: readonly Need[];
   readonly skipped: readonly SkippedRow[];
   /** Sorted by sheet, row and column. */
   readonly issues: readonly Issue[];
@@ -86,13 +89,23 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
   issues.push(...sourceNotices(workbook, tables, file));
 
   const initiatives: Initiative[] = [];
+  const needs: Need[] = [];
   const skipped: SkippedRow[] = [];
   for (const table of tables) {
     const result = readInitiatives(table, file, parameters, workbook.date1904);
     pushAll(initiatives, result.initiatives);
+    pushAll(needs, result.needs);
     pushAll(skipped, result.skipped);
     pushAll(issues, result.issues);
   }
   pushAll(issues, runRules(initiatives, { parameters, today: options.today }, options.rules));
-  return { file, parameters, tables, initiatives, skipped, issues: issues.sort(compareIssues) };
+  return {
+    file,
+    parameters,
+    tables,
+    initiatives,
+    needs,
+    skipped,
+    issues: issues.sort(compareIssues),
+  };
 }

@@ -5,6 +5,11 @@
  */
 import { STATUSES, type ListName, type Status } from "./lists";
 
+export interface HeaderWords {
+  readonly sv: readonly string[];
+  readonly en: readonly string[];
+}
+
 export type FieldType = "text" | "amount" | "hours" | "date" | "list";
 
 export type FieldGroup =
@@ -19,8 +24,11 @@ export interface FieldDef {
   readonly list?: ListName;
   /** Statuses for which an empty cell (or "Saknas" for a document) is a fel. */
   readonly requiredFor: readonly Status[];
-  /** Header words meaning this field, besides the labels (normalised before comparing). */
-  readonly synonyms: readonly string[];
+  /**
+   * Header words meaning this field in the lists förvaltningar keep, besides the labels, in
+   * Swedish and in English (compared after normalising case, spaces, punctuation and units).
+   */
+  readonly synonyms: HeaderWords;
   /** Column width in the template, in characters. */
   readonly width: number;
   /** Short help shown as the cell prompt in the template. */
@@ -80,18 +88,43 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "text",
     group: "identity",
     width: 14,
-    synonyms: [
-      "id",
-      "initiativ id",
-      "projekt id",
-      "projektnummer",
-      "projektnr",
-      "nr",
-      "nummer",
-      "löpnummer",
-      "ref",
-      "referens",
-    ],
+    synonyms: {
+      sv: [
+        "id",
+        "initiativ id",
+        "projekt id",
+        "projektnummer",
+        "projektnr",
+        "nr",
+        "nummer",
+        "löpnummer",
+        "löpnr",
+        "ref",
+        "referens",
+        "aktivitet id",
+        "aktivitets id",
+        "ärendenr",
+        "ärendenummer",
+        "diarienummer",
+        "diarienr",
+        "dnr",
+        "id nr",
+        "beteckning",
+        "projektkod",
+        "kod",
+      ],
+      en: [
+        "initiative id",
+        "project id",
+        "project no",
+        "project number",
+        "project code",
+        "reference",
+        "ref no",
+        "no",
+        "number",
+      ],
+    },
     helpSv: "Ett fast ID som inte ändras mellan åren, t.ex. SBF-2024-03. Lämna tomt så skapas ett.",
   },
   name: {
@@ -101,22 +134,38 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     group: "identity",
     width: 36,
     requiredFor: ALL,
-    synonyms: [
-      "projekt",
-      "projektnamn",
-      "initiativ",
-      "namn på projekt",
-      "namn på initiativ",
-      "initiativnamn",
-      "benämning",
-      "titel",
-      "rubrik",
-      "projektets namn",
-      "aktivitet",
-      "digitaliseringsinitiativ",
-      "name",
-      "project",
-    ],
+    synonyms: {
+      sv: [
+        "projekt",
+        "projektnamn",
+        "initiativ",
+        "namn på projekt",
+        "namn på initiativ",
+        "initiativnamn",
+        "benämning",
+        "titel",
+        "rubrik",
+        "projektets namn",
+        "aktivitet",
+        "digitaliseringsinitiativ",
+        "projekttitel",
+        "initiativets namn",
+        "namn på aktivitet",
+        "åtgärd",
+        "insats",
+        "satsning",
+        "utvecklingsområde",
+      ],
+      en: [
+        "name",
+        "project",
+        "project name",
+        "initiative",
+        "initiative name",
+        "title",
+        "project title",
+      ],
+    },
     helpSv: "Initiativets namn.",
   },
   forvaltning: {
@@ -127,16 +176,19 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     group: "identity",
     width: 26,
     requiredFor: ALL,
-    synonyms: [
-      "förvaltning",
-      "förvaltning bolag",
-      "verksamhet",
-      "verksamhetsområde",
-      "avdelning",
-      "organisation",
-      "beställare",
-      "department",
-    ],
+    synonyms: {
+      sv: [
+        "förvaltning",
+        "förvaltning bolag",
+        "verksamhet",
+        "verksamhetsområde",
+        "avdelning",
+        "organisation",
+        "beställare",
+        "ägande förvaltning",
+      ],
+      en: ["department", "dept", "division", "business area", "organization", "organisation"],
+    },
     helpSv: "Förvaltningen som äger initiativet.",
   },
   namnd: {
@@ -145,7 +197,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "text",
     group: "identity",
     width: 22,
-    synonyms: ["nämnd", "ansvarig nämnd", "styrelse", "nämnd styrelse", "committee"],
+    synonyms: {
+      sv: ["nämnd", "ansvarig nämnd", "styrelse", "nämnd styrelse"],
+      en: ["committee", "board"],
+    },
     helpSv: "Nämnden förvaltningen hör till.",
   },
   ansvarig: {
@@ -155,15 +210,17 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     group: "identity",
     width: 20,
     requiredFor: STUDIED,
-    synonyms: [
-      "projektledare",
-      "projektansvarig",
-      "ansvarig person",
-      "initiativägare",
-      "projektägare",
-      "responsible",
-      "project manager",
-    ],
+    synonyms: {
+      sv: [
+        "projektledare",
+        "projektansvarig",
+        "ansvarig person",
+        "initiativägare",
+        "projektägare",
+        "huvudansvarig",
+      ],
+      en: ["owner", "project owner", "responsible", "project manager", "project lead", "lead"],
+    },
     helpSv: "Den som leder initiativet (projektledare).",
   },
   kontaktperson: {
@@ -172,7 +229,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "text",
     group: "identity",
     width: 20,
-    synonyms: ["kontakt", "kontaktperson", "kontaktuppgifter", "contact"],
+    synonyms: {
+      sv: ["kontakt", "kontaktperson", "kontaktuppgifter"],
+      en: ["contact", "contact person"],
+    },
     helpSv: "Vem man frågar om initiativet.",
   },
   behovVem: {
@@ -181,7 +241,19 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "text",
     group: "need",
     width: 24,
-    synonyms: ["vem", "behov vem", "målgrupp", "intressent", "för vem", "användare", "who"],
+    synonyms: {
+      sv: [
+        "vem",
+        "behov vem",
+        "målgrupp",
+        "intressent",
+        "för vem",
+        "användare",
+        "som",
+        "vem har behovet",
+      ],
+      en: ["who", "as a", "stakeholder", "user group"],
+    },
     helpSv: "Vem har behovet? (t.ex. invånare, handläggare)",
   },
   behovVad: {
@@ -190,16 +262,19 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "text",
     group: "need",
     width: 30,
-    synonyms: [
-      "vad",
-      "behov vad",
-      "behov",
-      "beskrivning",
-      "kort beskrivning",
-      "behovsbeskrivning",
-      "what",
-      "description",
-    ],
+    synonyms: {
+      sv: [
+        "vad",
+        "behov vad",
+        "behov",
+        "beskrivning",
+        "kort beskrivning",
+        "behovsbeskrivning",
+        "vill jag",
+        "vad behövs",
+      ],
+      en: ["what", "description", "i want", "i want to", "need"],
+    },
     helpSv: "Vad vill de kunna göra?",
   },
   behovVarfor: {
@@ -208,7 +283,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "text",
     group: "need",
     width: 30,
-    synonyms: ["varför", "behov varför", "motiv", "bakgrund", "motivering", "why"],
+    synonyms: {
+      sv: ["varför", "behov varför", "motiv", "bakgrund", "motivering", "för att"],
+      en: ["why", "so that", "rationale"],
+    },
     helpSv: "Varför? Vilket problem löses?",
   },
   syfte: {
@@ -218,7 +296,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     group: "need",
     width: 30,
     requiredFor: DECIDED,
-    synonyms: ["syfte", "syfte och mål", "ändamål", "purpose"],
+    synonyms: {
+      sv: ["syfte", "syfte och mål", "ändamål"],
+      en: ["purpose", "objective"],
+    },
     helpSv: "Varför initiativet görs.",
   },
   projektmal: {
@@ -228,7 +309,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     group: "need",
     width: 30,
     requiredFor: DECIDED,
-    synonyms: ["mål", "projektmål", "leverans", "leveransmål", "project goal", "goal"],
+    synonyms: {
+      sv: ["mål", "projektmål", "leverans", "leveransmål"],
+      en: ["project goal", "goal", "deliverable", "deliverables"],
+    },
     helpSv: "Vad projektet ska leverera.",
   },
   effektmal: {
@@ -238,14 +322,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     group: "need",
     width: 30,
     requiredFor: DECIDED,
-    synonyms: [
-      "effektmål",
-      "effekt",
-      "förväntad effekt",
-      "förväntade effekter",
-      "önskad effekt",
-      "effect goal",
-    ],
+    synonyms: {
+      sv: ["effektmål", "effekt", "förväntad effekt", "förväntade effekter", "önskad effekt"],
+      en: ["effect goal", "expected benefits", "expected outcome", "outcome"],
+    },
     helpSv: "Den mätbara nytta som ska uppnås.",
   },
   strategiskInriktning: {
@@ -255,14 +335,16 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     list: "strategiskInriktning",
     group: "need",
     width: 28,
-    synonyms: [
-      "strategi",
-      "inriktning",
-      "strategiskt mål",
-      "koppling till strategi",
-      "strategisk koppling",
-      "strategic direction",
-    ],
+    synonyms: {
+      sv: [
+        "strategi",
+        "inriktning",
+        "strategiskt mål",
+        "koppling till strategi",
+        "strategisk koppling",
+      ],
+      en: ["strategic direction", "strategy", "strategic goal"],
+    },
     helpSv: "Vilken del av den digitala strategin initiativet stödjer.",
   },
   berorFler: {
@@ -271,14 +353,17 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "text",
     group: "need",
     width: 24,
-    synonyms: [
-      "berör fler förvaltningar",
-      "andra förvaltningar",
-      "berörda förvaltningar",
-      "samverkan",
-      "gemensamt med",
-      "berör andra",
-    ],
+    synonyms: {
+      sv: [
+        "berör fler förvaltningar",
+        "andra förvaltningar",
+        "berörda förvaltningar",
+        "samverkan",
+        "gemensamt med",
+        "berör andra",
+      ],
+      en: ["other departments", "affects other departments", "shared with"],
+    },
     helpSv: "Vilka andra förvaltningar som berörs.",
   },
   status: {
@@ -288,7 +373,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     list: "status",
     group: "time",
     width: 14,
-    synonyms: ["status", "läge", "fas", "projektstatus", "skede", "state"],
+    synonyms: {
+      sv: ["status", "läge", "fas", "projektstatus", "skede"],
+      en: ["state", "phase", "stage", "project status"],
+    },
     helpSv: "Var initiativet är nu.",
   },
   startdatum: {
@@ -297,16 +385,20 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "date",
     group: "time",
     width: 13,
-    synonyms: [
-      "start",
-      "startdatum",
-      "projektstart",
-      "påbörjad",
-      "påbörjas",
-      "startår",
-      "från",
-      "start date",
-    ],
+    synonyms: {
+      sv: [
+        "start",
+        "startdatum",
+        "projektstart",
+        "påbörjad",
+        "påbörjas",
+        "startår",
+        "från",
+        "planerad start",
+        "startdag",
+      ],
+      en: ["start date", "starts", "planned start", "begin"],
+    },
     helpSv: "ÅÅÅÅ-MM-DD",
   },
   slutdatum: {
@@ -316,21 +408,24 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     group: "time",
     width: 13,
     requiredFor: ["Avslutad"],
-    synonyms: [
-      "slut",
-      "slutdatum",
-      "avslut",
-      "projektavslut",
-      "projektslut",
-      "avslutas",
-      "avslutat datum",
-      "klart",
-      "klart datum",
-      "planerat slut",
-      "beräknat slutdatum",
-      "till",
-      "end date",
-    ],
+    synonyms: {
+      sv: [
+        "slut",
+        "slutdatum",
+        "avslut",
+        "projektavslut",
+        "projektslut",
+        "avslutas",
+        "avslutat datum",
+        "klart",
+        "klart datum",
+        "planerat slut",
+        "beräknat slutdatum",
+        "till",
+        "slutår",
+      ],
+      en: ["end", "end date", "finish", "planned end", "completion date", "due date"],
+    },
     helpSv: "ÅÅÅÅ-MM-DD",
   },
   investering: {
@@ -340,21 +435,34 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     group: "economy",
     width: 16,
     requiredFor: DECIDED,
-    synonyms: [
-      "investering",
-      "engångskostnad",
-      "budget",
-      "kostnad",
-      "projektkostnad",
-      "projektbudget",
-      "total kostnad",
-      "totalkostnad",
-      "beviljade medel",
-      "investeringsbelopp",
-      "budget projekt",
-      "investment",
-      "cost",
-    ],
+    synonyms: {
+      sv: [
+        "investering",
+        "engångskostnad",
+        "engångskostnader",
+        "budget",
+        "kostnad",
+        "projektkostnad",
+        "projektbudget",
+        "total kostnad",
+        "totalkostnad",
+        "beviljade medel",
+        "investeringsbelopp",
+        "investeringskostnad",
+        "budget projekt",
+        "beräknad kostnad",
+      ],
+      en: [
+        "investment",
+        "one off cost",
+        "one time cost",
+        "capex",
+        "project cost",
+        "budget",
+        "cost",
+        "total cost",
+      ],
+    },
     helpSv: "Engångskostnad i kronor.",
   },
   lopandeKostnad: {
@@ -363,15 +471,39 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "amount",
     group: "economy",
     width: 16,
-    synonyms: [
-      "löpande kostnad",
-      "driftkostnad",
-      "driftskostnad",
-      "årlig kostnad",
-      "förvaltningskostnad",
-      "licenskostnad",
-      "running cost",
-    ],
+    synonyms: {
+      sv: [
+        "löpande kostnad",
+        "löpande kostnader",
+        "driftkostnad",
+        "driftskostnad",
+        "driftkostnader",
+        "drift",
+        "drift per år",
+        "drift år",
+        "driftkostnad per år",
+        "driftskostnad per år",
+        "årlig driftkostnad",
+        "årlig driftskostnad",
+        "årlig kostnad",
+        "årliga kostnader",
+        "förvaltningskostnad",
+        "förvaltningskostnader",
+        "licenskostnad",
+        "drift och förvaltning",
+      ],
+      en: [
+        "running cost",
+        "running costs",
+        "annual running cost",
+        "operating cost",
+        "operating costs",
+        "annual operating cost",
+        "annual cost",
+        "maintenance cost",
+        "opex",
+      ],
+    },
     helpSv: "Kostnad per år efter införandet, i kronor.",
   },
   kostnadsbesparing: {
@@ -380,15 +512,29 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "amount",
     group: "economy",
     width: 16,
-    synonyms: [
-      "kostnadsbesparing",
-      "besparing",
-      "årlig besparing",
-      "minskade kostnader",
-      "ekonomisk nytta",
-      "besparing per år",
-      "cost saving",
-    ],
+    synonyms: {
+      sv: [
+        "kostnadsbesparing",
+        "besparing",
+        "årlig besparing",
+        "minskade kostnader",
+        "ekonomisk nytta",
+        "besparing per år",
+        "besparing år",
+        "kostnadsminskning",
+        "effekthemtagning",
+        "ekonomisk effekt",
+      ],
+      en: [
+        "cost saving",
+        "cost savings",
+        "savings",
+        "annual savings",
+        "annual cost savings",
+        "savings per year",
+        "cost reduction",
+      ],
+    },
     helpSv: "Minskade kostnader per år, i kronor.",
   },
   tidsbesparing: {
@@ -397,7 +543,19 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "hours",
     group: "economy",
     width: 16,
-    synonyms: ["tidsbesparing", "sparad tid", "frigjord tid", "timmar", "tidsvinst", "time saving"],
+    synonyms: {
+      sv: [
+        "tidsbesparing",
+        "sparad tid",
+        "frigjord tid",
+        "timmar",
+        "tidsvinst",
+        "sparade timmar",
+        "frigjorda timmar",
+        "timmar per år",
+      ],
+      en: ["time saving", "time saved", "hours saved", "hours saved per year", "saved hours"],
+    },
     helpSv: "Frigjord arbetstid per år, i timmar.",
   },
   nyttokalkyl: {
@@ -408,14 +566,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     group: "documentation",
     width: 14,
     requiredFor: DECIDED,
-    synonyms: [
-      "nyttokalkyl",
-      "nyttokalkyl finns",
-      "kalkyl",
-      "nyttoanalys",
-      "nytto och kostnadsanalys",
-      "benefit calculation",
-    ],
+    synonyms: {
+      sv: ["nyttokalkyl", "nyttokalkyl finns", "kalkyl", "nyttoanalys", "nytto och kostnadsanalys"],
+      en: ["benefit calculation", "business case", "cost benefit analysis"],
+    },
     helpSv: "Genomförd, Delvis eller Saknas.",
   },
   riskanalys: {
@@ -425,7 +579,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     list: "dokumentation",
     group: "documentation",
     width: 14,
-    synonyms: ["riskanalys", "risk och konsekvensanalys", "riskbedömning", "risk analysis"],
+    synonyms: {
+      sv: ["riskanalys", "risk och konsekvensanalys", "riskbedömning"],
+      en: ["risk analysis", "risk assessment"],
+    },
     helpSv: "Genomförd, Delvis eller Saknas.",
   },
   projektplan: {
@@ -435,7 +592,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     list: "dokumentation",
     group: "documentation",
     width: 14,
-    synonyms: ["projektplan", "plan", "projektdirektiv", "project plan"],
+    synonyms: {
+      sv: ["projektplan", "plan", "projektdirektiv"],
+      en: ["project plan"],
+    },
     helpSv: "Genomförd, Delvis eller Saknas.",
   },
   projektutvardering: {
@@ -446,14 +606,16 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     group: "documentation",
     width: 16,
     requiredFor: ["Avslutad"],
-    synonyms: [
-      "projektutvärdering",
-      "utvärdering",
-      "slutrapport",
-      "utvärdering slutrapport",
-      "slututvärdering",
-      "evaluation",
-    ],
+    synonyms: {
+      sv: [
+        "projektutvärdering",
+        "utvärdering",
+        "slutrapport",
+        "utvärdering slutrapport",
+        "slututvärdering",
+      ],
+      en: ["evaluation", "project evaluation", "final report"],
+    },
     helpSv: "Genomförd, Delvis eller Saknas.",
   },
   nyttoagare: {
@@ -463,14 +625,16 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     group: "benefit",
     width: 20,
     requiredFor: DECIDED,
-    synonyms: [
-      "nyttoägare",
-      "nyttoansvarig",
-      "effektägare",
-      "ansvarig för nyttorealisering",
-      "ansvarig för effekthemtagning",
-      "benefit owner",
-    ],
+    synonyms: {
+      sv: [
+        "nyttoägare",
+        "nyttoansvarig",
+        "effektägare",
+        "ansvarig för nyttorealisering",
+        "ansvarig för effekthemtagning",
+      ],
+      en: ["benefit owner"],
+    },
     helpSv: "Den som tar hem nyttan i verksamheten (inte projektledaren).",
   },
   matetal: {
@@ -479,7 +643,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "text",
     group: "benefit",
     width: 22,
-    synonyms: ["mätetal", "indikator", "nyckeltal", "mått", "measure", "kpi"],
+    synonyms: {
+      sv: ["mätetal", "indikator", "nyckeltal", "mått"],
+      en: ["measure", "kpi", "metric", "indicator"],
+    },
     helpSv: "Hur effekten mäts.",
   },
   nollmatning: {
@@ -488,7 +655,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "text",
     group: "benefit",
     width: 20,
-    synonyms: ["nollmätning", "utgångsläge", "baslinje", "nuläge", "baseline"],
+    synonyms: {
+      sv: ["nollmätning", "utgångsläge", "baslinje", "nuläge"],
+      en: ["baseline"],
+    },
     helpSv: "Värde och datum före införandet.",
   },
   malvarde: {
@@ -497,7 +667,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "text",
     group: "benefit",
     width: 16,
-    synonyms: ["målvärde", "målnivå", "target"],
+    synonyms: {
+      sv: ["målvärde", "målnivå"],
+      en: ["target", "target value"],
+    },
     helpSv: "Värdet mätetalet ska nå.",
   },
   nastaUppfoljning: {
@@ -506,7 +679,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "date",
     group: "benefit",
     width: 14,
-    synonyms: ["nästa uppföljning", "planerad uppföljning", "uppföljningsdatum", "next follow up"],
+    synonyms: {
+      sv: ["nästa uppföljning", "planerad uppföljning", "uppföljningsdatum"],
+      en: ["next follow up", "next review"],
+    },
     helpSv: "ÅÅÅÅ-MM-DD",
   },
   uppfoljd: {
@@ -515,13 +691,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "date",
     group: "followUp",
     width: 13,
-    synonyms: [
-      "uppföljd",
-      "uppföljning genomförd",
-      "senaste uppföljning",
-      "uppföljning",
-      "followed up",
-    ],
+    synonyms: {
+      sv: ["uppföljd", "uppföljning genomförd", "senaste uppföljning", "uppföljning"],
+      en: ["followed up", "last follow up"],
+    },
     helpSv: "Datum då effekten senast följdes upp.",
   },
   effektmalUppnatt: {
@@ -531,7 +704,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     list: "effektmalUppnatt",
     group: "followUp",
     width: 14,
-    synonyms: ["effektmål uppnått", "måluppfyllelse", "uppnått", "effekt uppnådd", "goal achieved"],
+    synonyms: {
+      sv: ["effektmål uppnått", "måluppfyllelse", "uppnått", "effekt uppnådd"],
+      en: ["goal achieved", "achieved"],
+    },
     helpSv: "Ja, Delvis, Nej eller Ej uppföljt.",
   },
   realiseradBesparing: {
@@ -540,13 +716,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "amount",
     group: "followUp",
     width: 16,
-    synonyms: [
-      "realiserad besparing",
-      "faktisk besparing",
-      "utfall besparing",
-      "realiserad nytta",
-      "realised saving",
-    ],
+    synonyms: {
+      sv: ["realiserad besparing", "faktisk besparing", "utfall besparing", "realiserad nytta"],
+      en: ["realised saving", "realized saving", "actual savings"],
+    },
     helpSv: "Uppnådd besparing per år, i kronor.",
   },
   kommentar: {
@@ -555,16 +728,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     type: "text",
     group: "free",
     width: 30,
-    synonyms: [
-      "kommentar",
-      "kommentarer",
-      "anmärkning",
-      "övrigt",
-      "notering",
-      "noteringar",
-      "comment",
-      "notes",
-    ],
+    synonyms: {
+      sv: ["kommentar", "kommentarer", "anmärkning", "övrigt", "notering", "noteringar"],
+      en: ["comment", "comments", "notes", "note", "remarks"],
+    },
     helpSv: "Fri text.",
   },
 };
@@ -575,7 +742,7 @@ export const FIELDS: readonly FieldDef[] = FIELD_KEYS.map((key) => {
     ...def,
     key,
     requiredFor: def.requiredFor ?? [],
-    synonyms: def.synonyms ?? [],
+    synonyms: def.synonyms ?? { sv: [], en: [] },
     width: def.width ?? 16,
     helpSv: def.helpSv ?? "",
   };

@@ -33,7 +33,7 @@ export const VALUE_SYNONYMS: Readonly<
   Record<ListName, Readonly<Record<string, readonly string[]>>>
 > = {
   status: {
-    Idé: ["ide", "idé", "förslag", "inkommen idé", "nytt förslag", "behov", "idea"],
+    Idé: ["ide", "idé", "förslag", "inkommen idé", "nytt förslag", "behov", "idea", "proposal"],
     Förstudie: [
       "förstudie",
       "utredning",
@@ -43,6 +43,8 @@ export const VALUE_SYNONYMS: Readonly<
       "pilot",
       "pre-study",
       "prestudy",
+      "feasibility study",
+      "investigation",
     ],
     Beslutad: [
       "beslutad",
@@ -56,6 +58,11 @@ export const VALUE_SYNONYMS: Readonly<
       "approved",
       "decided",
       "planned",
+      "not started",
+      "ej startad",
+      "ej startat",
+      "inte påbörjad",
+      "inte startad",
     ],
     Pågående: [
       "pågående",
@@ -74,6 +81,8 @@ export const VALUE_SYNONYMS: Readonly<
       "ongoing",
       "in progress",
       "running",
+      "active",
+      "under way",
     ],
     Avslutad: [
       "avslutad",
@@ -91,6 +100,9 @@ export const VALUE_SYNONYMS: Readonly<
       "done",
       "finished",
       "completed",
+      "complete",
+      "closed",
+      "delivered",
     ],
     Pausad: [
       "pausad",
@@ -113,6 +125,8 @@ export const VALUE_SYNONYMS: Readonly<
       "avslagen",
       "cancelled",
       "canceled",
+      "stopped",
+      "rejected",
     ],
   },
   forvaltning: {},

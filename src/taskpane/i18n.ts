@@ -144,6 +144,8 @@ export interface TaskpaneStrings {
     issues: (errors: number, warnings: number) => string;
     filesHeading: string;
     imported: (initiatives: number) => string;
+    /** Rows of needs lists, collected on the Behov sheet. */
+    needs: (needs: number) => string;
     skipped: (rows: number) => string;
     skippedRow: (sheet: string, row: number, reason: string, text: string) => string;
     skipReasons: Record<SkipReason, string>;
@@ -337,10 +339,15 @@ const SV: TaskpaneStrings = {
     filesHeading: "Per arbetsbok",
     imported: (initiatives) =>
       `${SV_COUNTS.initiatives(initiatives)} ${initiatives === 1 ? "inläst" : "inlästa"}`,
+    needs: (needs) => `${sv(needs, "behov", "behov")} till bladet Behov (inte initiativ)`,
     skipped: (rows) => sv(rows, "rad överhoppad", "rader överhoppade"),
     skippedRow: (sheet, row, reason, text) =>
       `${sheet}, rad ${row}: ${reason}${text ? ` (”${text}”)` : ""}`,
-    skipReasons: { total_row: "summarad", repeated_header: "upprepad rubrikrad" },
+    skipReasons: {
+      total_row: "summarad",
+      repeated_header: "upprepad rubrikrad",
+      section_heading: "mellanrubrik",
+    },
     fileIssues: (errors, warnings) =>
       `${SV_COUNTS.errors(errors)}, ${SV_COUNTS.warnings(warnings)}`,
     failed: (error) => `Kunde inte läsas: ${error}`,
@@ -512,10 +519,15 @@ const EN: TaskpaneStrings = {
       `Issues: ${EN_COUNTS.errors(errors)}, ${EN_COUNTS.warnings(warnings)}.`,
     filesHeading: "Per workbook",
     imported: (initiatives) => `${EN_COUNTS.initiatives(initiatives)} read`,
+    needs: (needs) => `${en(needs, "need", "needs")} for the Behov sheet (not initiatives)`,
     skipped: (rows) => en(rows, "row skipped", "rows skipped"),
     skippedRow: (sheet, row, reason, text) =>
       `${sheet}, row ${row}: ${reason}${text ? ` (“${text}”)` : ""}`,
-    skipReasons: { total_row: "total row", repeated_header: "repeated header row" },
+    skipReasons: {
+      total_row: "total row",
+      repeated_header: "repeated header row",
+      section_heading: "section heading",
+    },
     fileIssues: (errors, warnings) =>
       `${EN_COUNTS.errors(errors)}, ${EN_COUNTS.warnings(warnings)}`,
     failed: (error) => `Could not be read: ${error}`,

@@ -58,7 +58,7 @@ function standardMapping(file: string, sheet: string, parameters: Parameters): S
     ...targets.map((t, i) => ({ column: i + 1, header: t.header, target: t.target, confidence: 1, multiplier: null })),
     { column: targets.length + 1, header: "Färg på pärmen", target: null, confidence: 0, multiplier: null },
   ];
-  return { file, sheet, headerRow: 4, columns };
+  return { file, sheet, headerTop: 4, headerRow: 4, columns };
 }
 
 export function buildConsolidation(input: ConsolidationInput): Consolidation {
@@ -125,5 +125,5 @@ export function buildConsolidation(input: ConsolidationInput): Consolidation {
     ),
   ];
 
-  return { parameters, rows, files, issues, mappings, overview: overview(rows) };
+  return { parameters, rows, files, issues, mappings, overview: overview(rows), needs: [] };
 }

@@ -215,6 +215,100 @@ describe("digiportfolj consolidate", () => {
     expect(rows.filter((r) => r["I senaste underlaget"] !== "Ja")).toEqual([]);
   });
 
+  test("a list reusing another förvaltning's ID after the council decided: every decision stays on its own initiative", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "dp-collision-"));
+    mkdirSync(path.join(dir, "in"));
+    /** A förvaltning's own list, as Excel writes it: a title row naming it, then the list. */
+    const list = async (file: string, title: string, rows: [string, string, string][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Projekt 2025");
+      ws.addRow([title]);
+      ws.addRow([]);
+      ws.addRow(["ID", "Projekt", "Status"]);
+      for (const r of rows) ws.addRow(r);
+      await wb.xlsx.writeFile(path.join(dir, "in", file));
+    };
+    await list("soc.xlsx", "Socialförvaltningen – digitaliseringsinitiativ 2025", [
+      ["2024-01", "E-arkiv", "Pågående"],
+      ["2024-02", "Digital signering", "Idé"],
+    ]);
+    await list("miljo.xlsx", "Miljöförvaltningen – projektlista", [
+      ["2024-01", "Tillsyn i mobilen", "Beslutad"],
+      ["2024-03", "Sensorer i vattendrag", "Idé"],
+    ]);
+    const first = await run(["consolidate", "in", "--out", "p.xlsx"], dir);
+    expect(first.code).toBe(0);
+    const file = path.join(dir, "p.xlsx");
+    const idsBefore = Object.fromEntries(portfolioRows(file).filter((r) => r["Namn"]).map((r) => [r["Namn"], r["Initiativ-ID"]]));
+    // Both number from 2024-01: told apart from the start; 2024-02 and 2024-03 stay as they are.
+    expect(idsBefore).toEqual({
+      "E-arkiv": "SOC-2024-01",
+      "Digital signering": "2024-02",
+      "Tillsyn i mobilen": "MIL-2024-01",
+      "Sensorer i vattendrag": "2024-03",
+    });
+
+    // The council writes its decisions in Portfölj, as in Excel.
+    const decisions: Record<string, string> = {
+      "E-arkiv": "Beviljas",
+      "Digital signering": "Avslås",
+      "Tillsyn i mobilen": "Återremiss",
+    };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet("Portfölj")!;
+    const headers = (ws.getRow(4).values as unknown[]).map((v) => String(v ?? ""));
+    ws.eachRow((row, n) => {
+      const name = String(row.getCell(headers.indexOf("Namn")).value ?? "");
+      if (n > 4 && decisions[name]) {
+        row.getCell(headers.indexOf("Rådets beslut")).value = decisions[name];
+        row.getCell(headers.indexOf("Rådets kommentar")).value = `om ${name}`;
+      }
+    });
+    await wb.xlsx.writeFile(file);
+
+    // A third förvaltning's list arrives, reusing 2024-02 (Socialförvaltningen's) and 2024-01.
+    await list("kultur.xlsx", "Kultur- och fritidsförvaltningen", [
+      ["2024-02", "Bokningssystem för lokaler", "Idé"],
+      ["2024-01", "Digitalt bibliotekskort", "Idé"],
+    ]);
+    const second = await run(["consolidate", "in", "--out", "p.xlsx", "--report", "r.json"], dir);
+    expect(second.code).toBe(0);
+    const rows = portfolioRows(file).filter((r) => r["Namn"]);
+    const byName = Object.fromEntries(rows.map((r) => [String(r["Namn"]), r]));
+    for (const [name, decision] of Object.entries(decisions)) {
+      expect(byName[name]).toMatchObject({ "Rådets beslut": decision, "Rådets kommentar": `om ${name}`, "Initiativ-ID": idsBefore[name] });
+    }
+    expect(byName["Sensorer i vattendrag"]).toMatchObject({ "Initiativ-ID": "2024-03", "Rådets beslut": null });
+    expect(byName["Bokningssystem för lokaler"]).toMatchObject({ "Initiativ-ID": "KUL-2024-02", "Rådets beslut": null, "Källans ID": "2024-02" });
+    expect(byName["Digitalt bibliotekskort"]).toMatchObject({ "Initiativ-ID": "KUL-2024-01", "Rådets beslut": null, Förvaltning: "Kultur- och fritidsförvaltningen" });
+    expect(rows.every((r) => r["I senaste underlaget"] === "Ja")).toBe(true);
+    expect(new Set(rows.map((r) => r["Initiativ-ID"])).size).toBe(rows.length);
+
+    // The collisions are on Avvikelser, one per source row, at its ID cell; none is a duplicate.
+    const issues = sheet(file, "Avvikelser");
+    const issueHeaders = (issues.values[0] ?? []).map(String);
+    const shared = issues.values
+      .slice(1)
+      .map((r) => Object.fromEntries(issueHeaders.map((h, i) => [h, r[i] ?? null])))
+      .filter((r) => r["Kod"] === "id_shared_between_forvaltningar");
+    expect(shared.map((r) => [String(r["Källfil"]).replace(/^in\//, ""), r["Rad"], r["Kolumn"], r["Initiativ-ID"]]).sort()).toEqual(
+      [
+        ["kultur.xlsx", 4, "A", "KUL-2024-02"],
+        ["kultur.xlsx", 5, "A", "KUL-2024-01"],
+        ["miljo.xlsx", 4, "A", "MIL-2024-01"],
+        ["soc.xlsx", 4, "A", "SOC-2024-01"],
+        ["soc.xlsx", 5, "A", "2024-02"],
+      ].sort()
+    );
+    expect(String(shared.find((r) => r["Initiativ-ID"] === "2024-02")?.["Beskrivning"])).toMatch(/Kultur- och fritidsförvaltningen/);
+    const report = JSON.parse(readFileSync(path.join(dir, "r.json"), "utf8"));
+    expect(report.issues.filter((i: { code: string }) => i.code === "duplicate_id")).toEqual([]);
+    // The lists named their förvaltning in their titles: nothing taken from a file name.
+    expect(report.files.map((f: { forvaltningSource: string }) => f.forvaltningSource)).toEqual(["title", "title", "title"]);
+    expect(report.issues.filter((i: { code: string }) => i.code === "forvaltning_from_file_name")).toEqual([]);
+  });
+
   test("text that looks like a formula stays text in the portfolio and the report", async () => {
     const dir = workspace();
     const list = new ExcelJS.Workbook();

@@ -1,8 +1,9 @@
 /** Runs the one WorkbookPort contract against every implementation. */
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { XlsxFileWorkbook } from "../../src/adapters/xlsxFile/XlsxFileWorkbook";
+import { writeGridWorkbook } from "../builders/writeGridWorkbook";
 import { MemoryWorkbook } from "../fakes/MemoryWorkbook";
 import { workbookPortContract } from "./workbookPortContract";
 
@@ -17,8 +18,17 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-workbookPortContract("MemoryWorkbook (fake)", () => new MemoryWorkbook());
+workbookPortContract(
+  "MemoryWorkbook (fake)",
+  () => new MemoryWorkbook(),
+  (data) => new MemoryWorkbook(data)
+);
 workbookPortContract(
   "XlsxFileWorkbook (.xlsx via exceljs + SheetJS)",
-  () => new XlsxFileWorkbook(path.join(dir, `bok-${++count}.xlsx`))
+  () => new XlsxFileWorkbook(path.join(dir, `bok-${++count}.xlsx`)),
+  async (data) => {
+    const file = path.join(dir, `seedad-${++count}.xlsx`);
+    await writeFile(file, await writeGridWorkbook(data));
+    return XlsxFileWorkbook.source(file);
+  }
 );

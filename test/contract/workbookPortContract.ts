@@ -7,14 +7,21 @@
  *   null where nothing was written;
  * - text as text: "=1+1", "+46 70", "@x", "-5 kr", "0012", "TRUE", "#REF!" never turn into a
  *   formula, a number, a boolean or an error;
- * - a formula cell never as its own formula text (null from a file without cached results and
- *   from the fake; the computed value from Excel); the contract promises nothing more about it;
+ * - a formula cell never as its own formula text (from a file without saved results the file
+ *   reader's worked-out value or noSavedValue, null from the fake, the computed value from
+ *   Excel); the contract promises nothing more about it;
  * - the number format of each literal cell as written, null for none or "General";
  * - each table with its name, header row and box (header row + data rows; at least one data row);
  * - each name, referring to its sheet and cell ("Sheet!$B$4", the sheet quoted when needed).
  * A second write replaces the first workbook entirely.
+ *
+ * Given a workbook that holds merged cells (`seeded`, where the implementation can be seeded with
+ * one), read() returns each merged area whose top-left cell lies in the used range, whole and
+ * 1-based, the topmost first, and none that lies outside it; only the top-left cell of a merge
+ * holds its value.
  */
 import type {
+  CellBox,
   CellValue,
   SheetGrid,
   WorkbookData,
@@ -211,10 +218,56 @@ const REPLACEMENT: WorkbookDescription = {
   names: [],
 };
 
+const box = (top: number, left: number, bottom: number, right: number): CellBox => ({
+  top,
+  left,
+  bottom,
+  right,
+});
+
+/**
+ * A förvaltning's list with merged cells: a title across, the header split over two rows with
+ * "Ekonomi (tkr)" over three sub-headers, Förvaltning merged over the rows it applies to, and an
+ * empty merged area far outside the used range.
+ */
+export const MERGED_LIST: WorkbookData = {
+  name: "sammanfogad.xlsx",
+  date1904: false,
+  definedNames: [],
+  sheets: [
+    {
+      name: "Lista",
+      visibility: "visible",
+      top: 1,
+      left: 1,
+      values: [
+        ["Investeringar 2025", null, null, null, null],
+        ["Förvaltning", "Namn", "Ekonomi (tkr)", null, null],
+        [null, null, "Investering", "Drift per år", "Besparing"],
+        ["Socialförvaltningen", "E-arkiv", 450, 40, 100],
+        [null, "Signering", 120, 10, 30],
+        [null, "Bokning", 80, 5, 20],
+      ],
+      numberFormats: Array.from({ length: 6 }, () => Array<string | null>(5).fill(null)),
+      tables: [],
+      merges: [
+        box(4, 1, 6, 1),
+        box(1, 1, 1, 5),
+        box(2, 3, 2, 5),
+        box(2, 1, 3, 1),
+        box(2, 2, 3, 2),
+        box(20, 8, 21, 9),
+      ],
+    },
+  ],
+};
+
 /** Defines the contract's tests for one implementation; `makePort` gives a fresh, empty workbook. */
 export function workbookPortContract(
   label: string,
-  makePort: () => WorkbookPort | Promise<WorkbookPort>
+  makePort: () => WorkbookPort | Promise<WorkbookPort>,
+  /** A port over a workbook holding `data` (values and merged areas), where one can be made. */
+  seeded?: (data: WorkbookData) => WorkbookPort | Promise<WorkbookPort>
 ): void {
   describe(`WorkbookPort contract: ${label}`, () => {
     let data: WorkbookData;
@@ -323,6 +376,29 @@ export function workbookPortContract(
       const empty = sheetNamed(data, "Tom");
       expect(empty.values.flat().every((v) => v === null)).toBe(true);
       expect(empty.tables).toEqual([]);
+    });
+
+    (seeded ? it : it.skip)("reads merged areas that touch the used range, 1-based", async () => {
+      const read = await (await seeded!(MERGED_LIST)).read();
+      const sheet = sheetNamed(read, "Lista");
+      expect(sheet.merges).toEqual([
+        box(1, 1, 1, 5),
+        box(2, 1, 3, 1),
+        box(2, 2, 3, 2),
+        box(2, 3, 2, 5),
+        box(4, 1, 6, 1),
+      ]);
+      expect([
+        cellAt(sheet, 1, 1),
+        cellAt(sheet, 1, 2),
+        cellAt(sheet, 2, 3),
+        cellAt(sheet, 2, 4),
+      ]).toEqual(["Investeringar 2025", null, "Ekonomi (tkr)", null]);
+      expect([4, 5, 6].map((row) => cellAt(sheet, row, 1))).toEqual([
+        "Socialförvaltningen",
+        null,
+        null,
+      ]);
     });
 
     it("replaces the whole workbook on a second write", async () => {

@@ -1,5 +1,5 @@
 /** The test's side of the double: seed a workbook and inspect it, outside the proxy API and its queue. */
-import { type Box, parseAddress } from "./a1";
+import { type Box, overlaps, parseAddress } from "./a1";
 import { type Cell, cellAt, grid, readFormula, readNumberFormat, readValue, type Scalar, type SheetState, writeInput, WorkbookState } from "./workbookState";
 
 export type SeedCell = Scalar | null | { formula: string; result?: Scalar };
@@ -30,6 +30,19 @@ export class DoubleWorkbook {
         } else writeInput(sheet, r, c, v, "seed");
       }),
     );
+    return this;
+  }
+
+  /**
+   * Merges `address` on the sheet, as a user merging cells would leave it: only the top-left cell
+   * should hold a value (seed the others empty). Overlapping an existing merge is refused, since
+   * Excel's merged areas never overlap.
+   */
+  merge(sheetName: string, address: string): this {
+    const sheet = this.sheet(sheetName);
+    const box = this.box(address);
+    if (sheet.merges.some((m) => overlaps(m, box))) throw new Error(`${address} overlaps a merged area on "${sheetName}"`);
+    sheet.merges.push(box);
     return this;
   }
 

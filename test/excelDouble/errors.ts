@@ -36,6 +36,9 @@ export const invalidOperation = (where: string): ExcelDoubleError =>
 export const apiNotFound = (api: string, needs: string): ExcelDoubleError =>
   new ExcelDoubleError("ApiNotFound", `The API you are trying to use could not be found (${api} needs ExcelApi ${needs}).`, api);
 
+export const generalException = (where: string): ExcelDoubleError =>
+  new ExcelDoubleError("GeneralException", "There was an internal error while processing the request.", where);
+
 export const payloadTooLarge = (kind: "Request" | "Response", bytes: number, limit: number): ExcelDoubleError =>
   new ExcelDoubleError(
     `${kind}PayloadSizeLimitExceeded`,

@@ -251,6 +251,51 @@ describe("Excel double: copyFrom pastes formulas, moving relative references", (
   });
 });
 
+describe("Excel double: merged areas (getMergedAreasOrNullObject)", () => {
+  const seeded = (requirementSets?: Record<string, string>) => {
+    const xl = createExcelDouble({ sheets: ["Lista"], ...(requirementSets ? { requirementSets } : {}) });
+    xl.workbook.seed("Lista", "A1", [["Rubrik", null, null], ["Socialförvaltningen", "a", 1], [null, "b", 2]]);
+    xl.workbook.merge("Lista", "A1:C1").merge("Lista", "A2:A3").merge("Lista", "E5:F6");
+    return xl;
+  };
+
+  it("gives the areas whose top-left cell is in the range, whole, each with its sheet", async () => {
+    const xl = seeded();
+    await xl.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Lista");
+      const all = sheet.getRange("A1:C3").getMergedAreasOrNullObject().load("address, areaCount, cellCount");
+      // A3 is inside A2:A3 but not its top-left cell: that merge is not "in" A3:C3.
+      const lower = sheet.getRange("A3:C3").getMergedAreasOrNullObject().load("address");
+      await context.sync();
+      expect([all.isNullObject, all.address, all.areaCount, all.cellCount]).toEqual([false, "Lista!A1:C1, Lista!A2:A3", 2, 5]);
+      expect(lower.isNullObject).toBe(true);
+    });
+  });
+
+  it("fails the request past 512 merged areas, as the reference says it does", async () => {
+    const xl = createExcelDouble({ sheets: ["Lista"] });
+    for (let r = 1; r <= 513; r++) xl.workbook.merge("Lista", `A${r}:B${r}`);
+    const result = xl.run(async (context) => {
+      context.workbook.worksheets.getItem("Lista").getRange("A1:B513").getMergedAreasOrNullObject().load("address");
+      await context.sync();
+    });
+    expect(await code(result)).toBe("GeneralException");
+  });
+
+  it("is ExcelApi 1.13: ApiNotFound on a host at 1.12 (Office 2019 stops at 1.7)", async () => {
+    const xl = seeded({ ExcelApi: "1.12" });
+    const result = xl.run(async (context) => {
+      context.workbook.worksheets.getItem("Lista").getRange("A1:C3").getMergedAreasOrNullObject();
+      await context.sync();
+    });
+    expect(await code(result)).toBe("ApiNotFound");
+  });
+
+  it("refuses to seed overlapping merged areas", () => {
+    expect(() => seeded().workbook.merge("Lista", "C1:D2")).toThrow(/overlaps/);
+  });
+});
+
 describe("Excel double: addresses", () => {
   it("quotes sheet names that need it and parses what it prints", async () => {
     const xl = createExcelDouble({ sheets: ["Portfölj", "Blad 2", "Data"] });

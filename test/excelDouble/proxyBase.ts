@@ -37,10 +37,12 @@ export abstract class ProxyObject<T> {
     private readonly locator: Locator<T>,
     /** Stands for the object path Office.js sends; it only counts towards the request size. */
     readonly path: string,
-    orNullObject = false,
+    /** true, or the API of an *OrNullObject method newer than ExcelApi 1.4. */
+    orNullObject: boolean | Api = false,
   ) {
     // An *OrNullObject proxy reports whether it exists at the next sync, even with nothing loaded.
-    if (orNullObject) this.queue({ path, op: "resolve" }, (t) => ({ bytes: 8, deliver: () => void (this.nullState = t === null) }), OR_NULL, true);
+    if (orNullObject !== false)
+      this.queue({ path, op: "resolve" }, (t) => ({ bytes: 8, deliver: () => void (this.nullState = t === null) }), orNullObject === true ? OR_NULL : orNullObject, true);
   }
 
   /** Scalar properties; `defineProps` puts the real table on each class's prototype. */

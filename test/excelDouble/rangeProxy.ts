@@ -1,6 +1,6 @@
 /** Range and what hangs off it: format (fill, font), data validation, conditional formats. */
 import { type Box, boxColumns, boxRows, formatAddress, insideSheet, MAX_COLUMNS, MAX_ROWS, overlaps, parseAddress, shiftFormula } from "./a1";
-import { invalidArgument } from "./errors";
+import { generalException, invalidArgument } from "./errors";
 import { defineProps, type DoubleContext, type Locator, ProxyObject } from "./proxyBase";
 import {
   type BorderState, type CellFormat, clearCells, cellAt, type ConditionalFormatState, DEFAULTS, forEachCell, grid, readFormat, readFormula,
@@ -107,6 +107,24 @@ export class RangeProxy extends ProxyObject<RangeTarget> {
     }, COPY_FROM);
   }
 
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13), as the reference documents it
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)):
+   * a RangeAreas of the merged areas in this range, a null object when there are none, and a
+   * failure when there are more than 512. "In this range" is what Excel does and Microsoft
+   * confirmed as intended (OfficeDev/office-js#3611): the areas whose top-left cell lies in the
+   * range, each whole. The failure's error code is not documented; GeneralException stands for it.
+   */
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(this.context, () => {
+      const t = this.target();
+      if (t === null) return null;
+      const inside = t.sheet.merges.filter((m) => m.top >= t.box.top && m.top <= t.box.bottom && m.left >= t.box.left && m.left <= t.box.right);
+      if (inside.length > MAX_MERGED_AREAS) throw generalException(`${this.path}.getMergedAreasOrNullObject()`);
+      return inside.length === 0 ? null : { sheet: t.sheet, boxes: inside };
+    }, `${this.path}.getMergedAreasOrNullObject()`, MERGED_AREAS);
+  }
+
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.act("clear", [applyTo], (t) => clearCells(t.sheet, t.box, applyTo));
   }
@@ -119,6 +137,32 @@ export class RangeProxy extends ProxyObject<RangeTarget> {
 }
 
 const COPY_FROM = { name: "Range.copyFrom", version: "1.9" };
+const MERGED_AREAS = { name: "Range.getMergedAreasOrNullObject", version: "1.13" };
+const MAX_MERGED_AREAS = 512;
+
+export interface AreasTarget {
+  sheet: SheetState;
+  boxes: Box[];
+}
+
+/**
+ * RangeAreas (ExcelApi 1.9), the scalar properties only
+ * (https://learn.microsoft.com/javascript/api/excel/excel.rangeareas): `address` has each area with
+ * its sheet, comma-separated, as the reference's example "Sheet1!A1:B4, Sheet1!D1:D4" shows.
+ */
+export class RangeAreasProxy extends ProxyObject<AreasTarget> {
+  declare readonly address: string;
+  declare readonly addressLocal: string;
+  declare readonly areaCount: number;
+  declare readonly cellCount: number;
+}
+const areasAddress = (t: AreasTarget) => t.boxes.map((b) => formatAddress(t.sheet.name, b)).join(", ");
+defineProps(RangeAreasProxy, {
+  address: { get: areasAddress },
+  addressLocal: { get: areasAddress },
+  areaCount: { get: (t) => t.boxes.length },
+  cellCount: { get: (t) => t.boxes.reduce((n, b) => n + boxRows(b) * boxColumns(b), 0) },
+});
 
 /** A source given as an address: on this range's sheet unless it names another. */
 function parsedSource(t: RangeTarget, address: string): RangeTarget | null {

@@ -64,6 +64,8 @@ export interface SheetState {
   charts: ChartState[];
   borders: BorderState[];
   freeze: { rows: number; columns: number } | null;
+  /** Merged areas, seeded by a test (DoubleWorkbook.merge); they never overlap. */
+  merges: Box[];
   deleted: boolean;
 }
 
@@ -215,7 +217,7 @@ export class WorkbookState {
     const sheet: SheetState = {
       id: `{00000000-0001-0000-0000-${String(this.nextId++).padStart(12, "0")}}`,
       name: sheetName, visibility: "Visible", tabColor: "", cells: new Map(), columnWidths: new Map(), rowHeights: new Map(),
-      tables: [], validations: [], conditionalFormats: [], names: [], charts: [], borders: [], freeze: null, deleted: false,
+      tables: [], validations: [], conditionalFormats: [], names: [], charts: [], borders: [], freeze: null, merges: [], deleted: false,
     };
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;

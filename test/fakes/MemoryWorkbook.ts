@@ -3,9 +3,11 @@
  * description's blocks and tables into grids the way the file adapter's round trip reads them:
  * literal values at their cells, number formats ("General" as null), tables with their boxes,
  * names as "Sheet!$B$4". It has no formula engine: a formula cell reads back as null, exactly as
- * a freshly written .xlsx (no cached results) reads back through SheetJS.
+ * a freshly written .xlsx (no cached results) reads back through SheetJS. Initial data keeps its
+ * merged areas, as the adapters report them: those that touch the sheet's grid.
  */
 import type {
+  CellBox,
   CellValue,
   DefinedName,
   SheetGrid,
@@ -98,11 +100,25 @@ function layOut(sheet: SheetDescription): SheetGrid {
   return { name: sheet.name, visibility: "visible", top, left, values, numberFormats, tables };
 }
 
+/** The sheet's merged areas that touch its grid (the adapters' used range), the topmost first. */
+function mergesTouchingGrid(sheet: SheetGrid): SheetGrid {
+  if (!sheet.merges) return sheet;
+  const bottom = sheet.top + sheet.values.length - 1;
+  const right = sheet.left + Math.max(0, ...sheet.values.map((row) => row.length)) - 1;
+  const touching = (m: CellBox) =>
+    m.bottom >= sheet.top && m.top <= bottom && m.right >= sheet.left && m.left <= right;
+  const merges = sheet.merges.filter(touching).sort((a, b) => a.top - b.top || a.left - b.left);
+  const { merges: _all, ...rest } = sheet;
+  return merges.length > 0 ? { ...rest, merges } : rest;
+}
+
 export class MemoryWorkbook implements WorkbookPort {
   private data: WorkbookData;
 
   constructor(initial?: WorkbookData) {
-    this.data = initial ?? { name: "minne.xlsx", date1904: false, sheets: [], definedNames: [] };
+    this.data = initial
+      ? { ...initial, sheets: initial.sheets.map(mergesTouchingGrid) }
+      : { name: "minne.xlsx", date1904: false, sheets: [], definedNames: [] };
   }
 
   async read(): Promise<WorkbookData> {

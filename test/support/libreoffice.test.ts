@@ -58,9 +58,11 @@ describeWithLibreOffice("recalculate with LibreOffice", () => {
 
   it("starts from wrong cached values (so the test can fail)", async () => {
     const before = (await read(stale)).sheets[0]!;
+    // A2 has no saved value: the file reader works it out itself (evaluateFormulas); the others
+    // keep their wrong saved values until LibreOffice recalculates.
     expect([cellAt(before, 1, 1), cellAt(before, 2, 1), cellAt(before, 5, 1)]).toEqual([
       999,
-      null,
+      6,
       42,
     ]);
   });

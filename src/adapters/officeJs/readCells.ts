@@ -3,7 +3,8 @@
  * with the meaning the file reader gives them: empty and "" are null, an error cell is {error},
  * text that looks like an error stays text, dates stay serial numbers, "General" is no format.
  */
-import type { CellValue, DefinedName, SheetGrid } from "../../domain/ports/WorkbookPort";
+import type { CellBox, CellValue, DefinedName, SheetGrid } from "../../domain/ports/WorkbookPort";
+import { parseAddress } from "./a1";
 
 export function toCellValue(value: unknown, valueType: string | undefined): CellValue {
   if (valueType === "Error") return { error: String(value) };
@@ -69,4 +70,29 @@ export function toDefinedName(
   if (typeof text !== "string" && typeof text !== "number" && typeof text !== "boolean")
     return null;
   return { name, ref: String(text).replace(/^=/, "") };
+}
+
+/**
+ * The boxes of a RangeAreas address. The reference documents it as each area with its sheet,
+ * comma-separated ("Sheet1!A1:B4, Sheet1!D1:D4"); a comma inside a quoted sheet name
+ * ('Ekonomi, 2025'!A1) is part of the name. An area that is not a cell range (a whole row or
+ * column) is left out.
+ */
+export function toAreaBoxes(address: unknown): CellBox[] {
+  if (typeof address !== "string") return [];
+  const parts: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.flatMap((part) => {
+    const parsed = parseAddress(part.trim());
+    return parsed ? [parsed.box] : [];
+  });
 }

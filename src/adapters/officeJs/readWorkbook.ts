@@ -5,12 +5,17 @@
  *    system: one sync resolves the collections;
  * 2. each sheet's getUsedRangeOrNullObject(true) (address only) and its tables (name, showHeaders);
  * 3+. the cells (values, valueTypes, numberFormat) in row bands across sheets, as many per request
- *    as the size estimate allows under 4 MB (readPlan.ts), the tables' ranges with the first.
+ *    as the size estimate allows under 4 MB (readPlan.ts), the tables' ranges and (ExcelApi 1.13)
+ *    each used range's merged areas with the first.
  *    A small workbook takes one such request, so three syncs in all; 10,000 rows × 40 short
  *    columns take four (six syncs).
- * If Excel still answers that a response is too large, that request is retried in halves.
+ * If Excel still answers that a response is too large, that request is retried in halves. If the
+ * first request fails otherwise while it carries merged areas (Excel fails
+ * getMergedAreasOrNullObject on a range with more than 512 of them, and the whole request with
+ * it), it is sent again without them: one sync more, and no sheet has `merges`.
  */
 import type {
+  CellBox,
   CellValue,
   DefinedName,
   SheetGrid,
@@ -19,7 +24,13 @@ import type {
 } from "../../domain/ports/WorkbookPort";
 import { parseAddress, rangeAddress } from "./a1";
 import { OWNER_MARKER } from "./ownership";
-import { toDefinedName, toGridRows, toVisibility, type LoadedCells } from "./readCells";
+import {
+  toAreaBoxes,
+  toDefinedName,
+  toGridRows,
+  toVisibility,
+  type LoadedCells,
+} from "./readCells";
 import {
   cellsPerRequest,
   INITIAL_BYTES_PER_CELL,
@@ -44,8 +55,9 @@ export interface ReadOptions {
   readonly budgetBytes?: number;
 }
 
-type MutableGrid = Omit<SheetGrid, "values" | "numberFormats" | "tables"> & {
+type MutableGrid = Omit<SheetGrid, "values" | "numberFormats" | "tables" | "merges"> & {
   tables: readonly TableInfo[];
+  merges?: readonly CellBox[];
   values: CellValue[][];
   numberFormats: (string | null)[][];
 };
@@ -115,6 +127,19 @@ export async function readWorkbook(
     return grid;
   });
 
+  // Range.getMergedAreasOrNullObject gives the merged areas whose top-left cell is in the range
+  // (OfficeDev/office-js#3611): on the used range (values only) that is every merge holding a value.
+  let mergesPending = support.hasRead("mergedAreas") && areas.length > 0;
+  const queueMergedAreas = (): Excel.RangeAreas[] =>
+    mergesPending
+      ? areas.map((a) =>
+          sheets[a.sheet]!.getRange(rangeAddress(a.top, a.left, a.rows, a.cols))
+            .getMergedAreasOrNullObject()
+            .load("address")
+        )
+      : [];
+  let mergedAreas = queueMergedAreas();
+
   let cursor = START;
   let measuredBytes = 0;
   let measuredCells = 0;
@@ -145,11 +170,21 @@ export async function readWorkbook(
       await context.sync();
     } catch (error) {
       const asked = next.bands.reduce((n, b) => n + b.rows * b.cols, 0);
-      if (!isPayloadTooLarge(error) || asked <= 1) throw error;
-      cap = Math.max(1, Math.floor(asked / 2));
-      // A refused request delivers nothing: ask for the tables' ranges again.
+      if (isPayloadTooLarge(error) && asked > 1) cap = Math.max(1, Math.floor(asked / 2));
+      else if (mergesPending) mergesPending = false;
+      else throw error;
+      // A refused request delivers nothing: ask for the tables' ranges (and merges) again.
       if (!tablesLoaded) tableRanges = queueTableRanges();
+      mergedAreas = queueMergedAreas();
       continue;
+    }
+    if (mergesPending) {
+      mergedAreas.forEach((merged, k) => {
+        const boxes = merged.isNullObject ? [] : toAreaBoxes(merged.address);
+        boxes.sort((a, b) => a.top - b.top || a.left - b.left);
+        if (boxes.length > 0) grids[areas[k]!.sheet]!.merges = boxes;
+      });
+      mergesPending = false;
     }
     next.bands.forEach((band: Band, i) => {
       const cells = loaded[i]! as unknown as LoadedCells;

@@ -27,6 +27,8 @@ export const READ_FEATURE_SETS = {
   nameFormula: "1.7",
   /** Workbook.use1904DateSystem; without it, the 1900 date system is assumed. */
   date1904: "1.16",
+  /** Range.getMergedAreasOrNullObject; without it, SheetGrid.merges is left out. */
+  mergedAreas: "1.13",
 } as const;
 
 /** Writes that send fewer bytes; without them the same cells are written the long way. */

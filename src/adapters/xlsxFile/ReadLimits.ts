@@ -16,6 +16,19 @@ export interface ReadLimits {
   readonly maxRows: number;
   /** Wall time for one file, enforced by whoever runs the read in a worker (CLI, task pane). */
   readonly timeoutMs: number;
+  /**
+   * Merged areas reported per sheet (SheetGrid.merges), the topmost first: a list has a few, a
+   * hostile file may carry a million; past this the rest are left out.
+   */
+  readonly maxMergesPerSheet: number;
+  /**
+   * Formulas saved without a value that are worked out per workbook (evaluateFormulas.ts); the
+   * rest read as noSavedValue. A list has a few hundred; the product's own 50,000-row portfolio
+   * has about 750,000 and is not worth working out.
+   */
+  readonly maxFormulasEvaluated: number;
+  /** Cells all those formulas may read together (a range counts each of its cells). */
+  readonly maxFormulaCellReads: number;
 }
 
 const MIB = 1024 * 1024;
@@ -27,6 +40,9 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   ratioGraceBytes: 1 * MIB,
   maxRows: 200_000,
   timeoutMs: 60_000,
+  maxMergesPerSheet: 10_000,
+  maxFormulasEvaluated: 20_000,
+  maxFormulaCellReads: 5_000_000,
 };
 
 export function readLimits(overrides: Partial<ReadLimits> = {}): ReadLimits {

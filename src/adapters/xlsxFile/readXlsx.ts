@@ -8,6 +8,7 @@
  */
 import * as XLSX from "@e965/xlsx";
 import type {
+  CellBox,
   CellValue,
   DefinedName,
   SheetGrid,
@@ -23,6 +24,8 @@ import {
   measureInflation,
   withInflationBudget,
 } from "./inflationGuard";
+import { declineAll, evaluateFormulas, type FormulaSheet } from "./evaluateFormulas";
+import { valuelessFormulasBySheet, type ValuelessFormula } from "./formulaCells";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./ReadLimits";
 import { readTablesBySheet, type PackagePart } from "./readTables";
 import { classifyUnreadableZip, sniffWorkbookBytes } from "./sniffWorkbookBytes";
@@ -118,6 +121,29 @@ function visibilityOf(hidden: unknown): SheetGrid["visibility"] {
 }
 
 /**
+ * SheetJS's `!merges` (0-based) as 1-based boxes, only those that touch the used range (rows
+ * `top`…`bottom`, columns `left`…`right`, 0-based), the topmost first, at most `cap`.
+ */
+export function mergesIn(
+  merges: readonly XLSX.Range[] | undefined,
+  used: { top: number; left: number; bottom: number; right: number },
+  cap: number
+): CellBox[] {
+  if (!merges || cap <= 0) return [];
+  const touching: CellBox[] = [];
+  for (const m of merges) {
+    if (!m?.s || !m.e) continue;
+    const [top, bottom] = [Math.min(m.s.r, m.e.r), Math.max(m.s.r, m.e.r)];
+    const [left, right] = [Math.min(m.s.c, m.e.c), Math.max(m.s.c, m.e.c)];
+    if (![top, bottom, left, right].every(Number.isInteger) || top < 0 || left < 0) continue;
+    if (bottom < used.top || top > used.bottom || right < used.left || left > used.right) continue;
+    touching.push({ top: top + 1, left: left + 1, bottom: bottom + 1, right: right + 1 });
+  }
+  touching.sort((a, b) => a.top - b.top || a.left - b.left);
+  return touching.length > cap ? touching.slice(0, cap) : touching;
+}
+
+/**
  * The sheet's used range: !ref's top-left, its bottom-right clipped to the last cell that holds
  * something. A <dimension> of A1:XFD1048576 (formatting applied to whole columns) must not make
  * us allocate a billion nulls.
@@ -127,7 +153,10 @@ function readGrid(
   name: string,
   visibility: SheetGrid["visibility"],
   tables: TableInfo[],
-  date1904: boolean
+  date1904: boolean,
+  maxMerges: number,
+  /** Formulas saved without a value: empty to SheetJS, content here (evaluateFormulas fills them). */
+  formulas: readonly ValuelessFormula[]
 ): SheetGrid {
   const rows = sheet["!data"] ?? [];
   const ref = sheet["!ref"];
@@ -144,12 +173,22 @@ function readGrid(
   const range = XLSX.utils.decode_range(ref);
   let lastRow = -1;
   let lastCol = -1;
+  const formulaAt = new Set<number>();
+  for (const f of formulas) {
+    const [r, c] = [f.row - 1, f.col - 1];
+    if (r < range.s.r || c < range.s.c || r > range.e.r || c > range.e.c) continue;
+    formulaAt.add(r * 16_384 + c);
+    lastRow = Math.max(lastRow, r);
+    lastCol = Math.max(lastCol, c);
+  }
   for (let r = range.s.r; r <= Math.min(range.e.r, rows.length - 1); r++) {
     const row = rows[r];
     if (!row) continue;
     for (let c = Math.min(range.e.c, row.length - 1); c >= range.s.c; c--) {
-      if (row[c] !== undefined && row[c] !== null) {
-        lastRow = r;
+      // A stub (t "z": a styled cell, a merged cell's other cells) holds nothing.
+      const cell = row[c];
+      if (cell !== undefined && cell !== null && cell.t !== "z") {
+        lastRow = Math.max(lastRow, r);
         if (c > lastCol) lastCol = c;
         break;
       }
@@ -166,13 +205,18 @@ function readGrid(
       const cell = row[c] ?? undefined;
       const value = cellValue(cell, date1904);
       valueRow.push(value);
-      formatRow.push(value === null ? null : numberFormat(cell));
+      formatRow.push(value === null && !formulaAt.has(r * 16_384 + c) ? null : numberFormat(cell));
     }
     values.push(valueRow);
     numberFormats.push(formatRow);
   }
   const hiddenRows = hiddenIn(sheet["!rows"], range.s.r, lastRow);
   const hiddenColumns = hiddenIn(sheet["!cols"], range.s.c, lastCol);
+  const merges = mergesIn(
+    sheet["!merges"],
+    { top: range.s.r, left: range.s.c, bottom: lastRow, right: lastCol },
+    maxMerges
+  );
   return {
     name,
     visibility,
@@ -183,6 +227,7 @@ function readGrid(
     tables,
     ...(hiddenRows.length ? { hiddenRows } : {}),
     ...(hiddenColumns.length ? { hiddenColumns } : {}),
+    ...(merges.length ? { merges } : {}),
   };
 }
 
@@ -224,6 +269,18 @@ function parse(bytes: Uint8Array, fileName: string, limits: ReadLimits): XLSX.Wo
     if (/password-protected/i.test(String((cause as Error)?.message)))
       throw new WorkbookReadError("encrypted", fileName, { cause });
     throw new WorkbookReadError(classifyUnreadableZip(bytes), fileName, { cause });
+  }
+}
+
+/** The value-less formula cells per sheet; none when the package's parts cannot be followed. */
+function formulasOrNone(
+  files: Record<string, PackagePart>,
+  relIds: readonly (string | undefined)[]
+): ValuelessFormula[][] {
+  try {
+    return valuelessFormulasBySheet(files, relIds);
+  } catch {
+    return [];
   }
 }
 
@@ -281,27 +338,44 @@ export function readWorkbookBytes(
     const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
     const sheetProps = (workbook.Workbook?.Sheets ?? []) as (XLSX.SheetProps & { id?: string })[];
     const files = (workbook as { files?: Record<string, PackagePart> }).files ?? {};
-    const tables = readTablesBySheet(
-      files,
-      workbook.SheetNames.map((_, i) => sheetProps[i]?.id)
-    );
+    const relIds = workbook.SheetNames.map((_, i) => sheetProps[i]?.id);
+    const tables = readTablesBySheet(files, relIds);
+    const formulas = bookType === "ods" ? [] : formulasOrNone(files, relIds);
     const sheets: SheetGrid[] = [];
+    const withFormulas: FormulaSheet[] = [];
     workbook.SheetNames.forEach((name, i) => {
       const sheet = workbook.Sheets[name] as DenseSheet | undefined;
       // Chart, dialog and macro sheets are not worksheets (Office.js does not list them either).
       if (!sheet || (sheet as { "!type"?: string })["!type"] !== undefined) return;
-      sheets.push(
-        readGrid(sheet, name, visibilityOf(sheetProps[i]?.Hidden), tables[i] ?? [], date1904)
+      const grid = readGrid(
+        sheet,
+        name,
+        visibilityOf(sheetProps[i]?.Hidden),
+        tables[i] ?? [],
+        date1904,
+        limits.maxMergesPerSheet,
+        formulas[i] ?? []
       );
+      sheets.push(grid);
+      withFormulas.push({ name, grid, formulas: formulas[i] ?? [] });
     });
     if (sheets.length === 0) throw new WorkbookReadError("not_a_workbook", fileName);
     refuseTooManyRows(sheets, fileName, limits);
     const notices = noticesOf(files);
+    const definedNames = definedNamesOf(workbook);
+    if (withFormulas.some((s) => s.formulas.length > 0)) {
+      try {
+        evaluateFormulas(withFormulas, definedNames, limits, date1904);
+      } catch {
+        // The engine failing outright must not cost the file: every such formula is declined.
+        declineAll(withFormulas);
+      }
+    }
     return {
       name: fileName,
       date1904,
       sheets,
-      definedNames: definedNamesOf(workbook),
+      definedNames,
       ...(notices.length ? { notices } : {}),
     };
   } catch (cause) {

@@ -144,7 +144,10 @@ export async function consolidateCommand(
   try {
     // Only the portfolio's own sheets are replaced; the council's other sheets stay as they are.
     outcome = await new XlsxFileWorkbook(outPath).update(
-      describePortfolio(consolidation, { generatedAt: options.generatedAt }),
+      describePortfolio(consolidation, {
+        generatedAt: options.generatedAt,
+        councilSheets: previous?.councilSheets ?? [],
+      }),
       {
         force: options.force,
       }
@@ -165,19 +168,15 @@ export async function consolidateCommand(
   }
 
   const failed = consolidation.files.filter((f) => f.status === "failed");
-  const kept = consolidation.rows.filter((r) => r.missingFromLatest).length;
+  const kept = consolidation.rows.filter((r) => r.missingFromLatest && !r.needsReview).length;
+  const review = consolidation.rows.filter((r) => r.needsReview).length;
+  const present = consolidation.rows.filter((r) => r.initiative !== null).length;
   if (!options.quiet)
     for (const line of formatOverview(consolidation.overview, options.lang)) io.out(line);
   io.out("");
-  io.out(
-    t.wrote(
-      options.out,
-      consolidation.rows.length - kept,
-      files.length - failed.length,
-      files.length
-    )
-  );
+  io.out(t.wrote(options.out, present, files.length - failed.length, files.length));
   if (kept) io.out(t.keptMissing(kept));
+  if (review) io.out(t.keptForReview(review));
   if (outcome.backupPath)
     io.out(t.backup(path.relative(io.cwd, outcome.backupPath) || outcome.backupPath));
   for (const line of describeLosses(outcome.losses, options.lang)) io.out(t.lost(line));

@@ -7,6 +7,7 @@ import type { CheckResult } from "../checkWorkbook";
 import type { Issue } from "../issues";
 import type { SheetGrid, WorkbookData } from "../ports/WorkbookPort";
 import { cellText } from "../sheets/cellText";
+import { lastRowOf, textAt } from "../sheets/grid";
 import { columnLetters } from "../sheets/columnLetters";
 import type { InitiativeTable } from "../sheets/findInitiativeTable";
 import type { CellContent, SheetExtension } from "../template/WorkbookDescription";
@@ -21,9 +22,6 @@ export const MARK_EXTENSION_KEY = "kontroll";
 export const ERROR_ROW_FILL = "FFFFC7CE";
 export const WARNING_ROW_FILL = "FFFFEB9C";
 const KONTROLL_WIDTH = 20;
-
-const at = (sheet: SheetGrid, row: number, col: number) =>
-  sheet.values[row - sheet.top]?.[col - sheet.left] ?? null;
 
 /** "2 fel, 1 varning", "3 varningar", "1 fel"; null for a clean row. */
 export function markText(errors: number, warnings: number): string | null {
@@ -44,9 +42,8 @@ function existingKontrollColumn(sheet: SheetGrid, headerRow: number): number | n
 /** The last row holding anything in `col` below the header (an earlier, maybe longer, Kontroll column). */
 function lastFilledRow(sheet: SheetGrid, col: number, headerRow: number): number {
   let last = headerRow;
-  const bottom = sheet.top + sheet.values.length - 1;
-  for (let row = headerRow + 1; row <= bottom; row++)
-    if (cellText(at(sheet, row, col)) !== "") last = row;
+  for (let row = headerRow + 1; row <= lastRowOf(sheet); row++)
+    if (textAt(sheet, row, col) !== "") last = row;
   return last;
 }
 
@@ -121,9 +118,21 @@ function markTable(sheet: SheetGrid, table: InitiativeTable, issues: readonly Is
  */
 export function markRows(workbook: WorkbookData, result: CheckResult): SheetExtension[] {
   const extensions: SheetExtension[] = [];
+  // One Kontroll column per sheet: a sheet with two lists (a second table under a heading) gets
+  // one column beside both, from the first list's header down to the last list's end.
+  const bySheet = new Map<string, InitiativeTable[]>();
   for (const table of result.tables) {
-    const sheet = workbook.sheets.find((s) => s.name === table.sheet.name) ?? table.sheet;
-    const extension = markTable(sheet, table, result.issues);
+    if (table.kind !== "initiatives") continue;
+    bySheet.set(table.sheet.name, [...(bySheet.get(table.sheet.name) ?? []), table]);
+  }
+  for (const [name, tables] of bySheet) {
+    const sheet = workbook.sheets.find((s) => s.name === name) ?? tables[0]!.sheet;
+    const span: InitiativeTable = {
+      ...tables[0]!,
+      lastRow: tables[tables.length - 1]!.lastRow,
+      columns: tables.flatMap((t) => t.columns),
+    };
+    const extension = markTable(sheet, span, result.issues);
     if (extension) extensions.push(extension);
   }
   return extensions;

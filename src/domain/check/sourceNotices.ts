@@ -20,7 +20,9 @@ export function sourceNotices(
   for (const table of tables) {
     const { sheet } = table;
     const location = { file, sheet: sheet.name };
-    if (sheet.visibility !== "visible")
+    // A sheet with two lists is one hidden sheet.
+    const first = tables.find((t) => t.sheet.name === sheet.name) === table;
+    if (sheet.visibility !== "visible" && first)
       issues.push({ code: "hidden_sheet", severity: "warning", location });
     const rows = (sheet.hiddenRows ?? []).filter((r) => r > table.headerRow && r <= table.lastRow);
     if (rows.length > 0) {
@@ -33,7 +35,7 @@ export function sourceNotices(
     }
     const mapped = new Set(table.columns.filter((c) => c.target !== null).map((c) => c.column));
     const columns = (sheet.hiddenColumns ?? []).filter((c) => mapped.has(c));
-    if (columns.length > 0) {
+    if (columns.length > 0 && first) {
       issues.push({
         code: "hidden_columns",
         severity: "warning",

@@ -1,11 +1,13 @@
 /** What consolidating many förvaltning workbooks produces, before it is written anywhere. */
 import type { Assessment } from "../assessInitiative";
 import type { Initiative } from "../initiative";
+import type { Need } from "../need";
 import type { Issue } from "../issues";
 import type { Parameters } from "../parameters/Parameters";
 import type { CellValue, WorkbookData } from "../ports/WorkbookPort";
 import type { ColumnMapping } from "../sheets/mapHeaders";
 import type { SkippedRow } from "../sheets/readInitiatives";
+import type { ForvaltningSource, InferredForvaltning } from "./inferForvaltning";
 
 /** One input: a workbook that was read, or the one clear sentence why it could not be. */
 export type SourceInput =
@@ -26,10 +28,20 @@ export const COUNCIL_HEADERS: Readonly<Record<keyof CouncilColumns, string>> = {
 };
 
 export interface PortfolioRow {
+  /**
+   * The portfolio's own Initiativ-ID, unique across förvaltningar: the source's ID, or the
+   * previous run's ID for the same initiative, or the förvaltning's prefix + the source's ID
+   * when several förvaltningar use it (see consolidation/assignIds.ts).
+   */
   readonly id: string;
   /** True when the source had no Initiativ-ID and one was derived from förvaltning and name. */
   readonly idDerived: boolean;
   readonly forvaltning: string;
+  /**
+   * The source's own ID, or the derived one: with the förvaltning, the key the council's columns
+   * follow from run to run (Källans ID). Absent only in rows built by hand.
+   */
+  readonly sourceId?: string;
   /** Null for a row kept from the previous portfolio that the latest inputs no longer have. */
   readonly initiative: Initiative | null;
   readonly assessment: Assessment | null;
@@ -40,8 +52,14 @@ export interface PortfolioRow {
   readonly council: CouncilColumns;
   /** Values of columns the council added to Portfölj, by header, carried over by ID. */
   readonly extra: Readonly<Record<string, CellValue>>;
+  /** True for every row kept from the previous portfolio without a new initiative (initiative null). */
   readonly missingFromLatest: boolean;
-  /** For a missing row: what the previous portfolio showed, so nothing the council saw is lost. */
+  /**
+   * A kept row whose council values could belong to more than one new row: they stay on it, for
+   * the council to move, instead of being guessed onto one ("Granska: flera initiativ matchar").
+   */
+  readonly needsReview?: boolean;
+  /** For a kept row: what the previous portfolio showed, so nothing the council saw is lost. */
   readonly previous?: Readonly<Record<string, CellValue>>;
 }
 
@@ -51,6 +69,10 @@ export interface FileReport {
   readonly error?: string;
   readonly errorEn?: string;
   readonly forvaltning?: string;
+  /** Where the förvaltning came from: a correction in Kallor, the workbook, a title, … */
+  readonly forvaltningSource?: ForvaltningSource;
+  /** What the file's content, the previous run or its name gave, correction aside (Kallor's Härledd columns). */
+  readonly inferredForvaltning?: InferredForvaltning;
   readonly rowsImported: number;
   readonly rowsSkipped: readonly Pick<SkippedRow, "sheet" | "row" | "reason" | "text">[];
 }
@@ -58,6 +80,8 @@ export interface FileReport {
 export interface SheetMapping {
   readonly file: string;
   readonly sheet: string;
+  /** The header's first and last row (the same for a one-row header). */
+  readonly headerTop: number;
   readonly headerRow: number;
   readonly columns: readonly ColumnMapping[];
 }
@@ -85,4 +109,12 @@ export interface Consolidation {
   readonly issues: readonly Issue[];
   readonly mappings: readonly SheetMapping[];
   readonly overview: readonly OverviewRow[];
+  /** The needs the lists hold (vem / vad / varför), each with its förvaltning, in source order. */
+  readonly needs: readonly PortfolioNeed[];
+}
+
+export interface PortfolioNeed {
+  readonly need: Need;
+  /** The need's own förvaltning, else its list's. */
+  readonly forvaltning: string;
 }

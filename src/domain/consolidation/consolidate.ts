@@ -2,27 +2,39 @@
  * Many förvaltning workbooks in, one portfolio out. Each file is mapped on its own (its own
  * headers, units and words); every row with content becomes a portfolio row or a skipped row with
  * its reason; every row keeps its source; IDs are the source's own or derived from förvaltning
- * and name; duplicates and possible overlaps are flagged across all files.
+ * and name, made unique across förvaltningar (assignIds.ts); the council's columns of a previous
+ * portfolio follow förvaltning + source ID (portfolio/mergePrevious.ts); duplicates within a
+ * förvaltning, IDs shared between förvaltningar and possible overlaps are flagged across all files.
  */
 import { assessInitiative } from "../assessInitiative";
 import { checkWorkbook, compareIssues } from "../checkWorkbook";
 import { textOf, type Initiative } from "../initiative";
 import type { Issue } from "../issues";
+import { mergePrevious } from "../portfolio/mergePrevious";
+import type { PreviousPortfolio } from "../portfolio/readPreviousPortfolio";
+import { issueAt } from "../rules/Rule";
 import type { Parameters } from "../parameters/Parameters";
 import { RULES, runRules, type RuleName } from "../rules";
 import type { MappingTarget } from "../sheets/mapHeaders";
+import { assignIds } from "./assignIds";
 import type {
   Consolidation,
-  CouncilColumns,
   FileReport,
+  PortfolioNeed,
   PortfolioRow,
   SheetMapping,
   SourceInput,
 } from "./Consolidation";
 import { deriveId } from "./deriveId";
 import { findOverlaps } from "./findOverlaps";
+import { forvaltningKey } from "./councilKey";
+import {
+  correctedForvaltning,
+  previousInferred,
+  workbookForvaltning,
+} from "./forvaltningCorrection";
 import { countIssuesByRow } from "./issueCounts";
-import { inferForvaltning } from "./inferForvaltning";
+import { inferForvaltning, isFileNameGuess, type InferredForvaltning } from "./inferForvaltning";
 import { overview } from "./overview";
 import { pushAll } from "../pushAll";
 
@@ -32,8 +44,13 @@ export interface Corrections {
     string,
     ReadonlyMap<string, ReadonlyMap<string, MappingTarget | null>>
   >;
-  /** By source file name: the förvaltning the strategist set. */
+  /** By source file name: the förvaltning Kallor shows (a correction when it differs from the inferred one). */
   readonly forvaltning: ReadonlyMap<string, string>;
+  /**
+   * By source file name: what the run that wrote Kallor inferred itself and from where (its
+   * Härledd columns). Absent for a portfolio older than those columns.
+   */
+  readonly inferredForvaltning?: ReadonlyMap<string, InferredForvaltning>;
 }
 
 export interface ConsolidateOptions {
@@ -41,15 +58,11 @@ export interface ConsolidateOptions {
   /** The council's parameters (the portfolio's Parametrar sheet, or the defaults). */
   readonly parameters: Parameters;
   readonly corrections?: Corrections;
+  /** The previous run's portfolio: its council columns, IDs and kept rows are carried over. */
+  readonly previous?: PreviousPortfolio | null;
 }
 
-const NO_COUNCIL: CouncilColumns = {
-  radetsBeslut: null,
-  finansiering: null,
-  radetsKommentar: null,
-};
-
-/** Per-file rules; duplicates are checked once over every file, on the final IDs. */
+/** Per-file rules; duplicates are checked once over every file, within each förvaltning. */
 const PER_FILE_RULES = (Object.keys(RULES) as RuleName[]).filter((r) => r !== "duplicateIds");
 
 /** The key corrections are remembered by: the file's name, so moving the folder keeps them. */
@@ -72,7 +85,9 @@ export function consolidate(
   const { parameters } = options;
   const files: FileReport[] = [];
   const mappings: SheetMapping[] = [];
+  const needs: PortfolioNeed[] = [];
   const issues: Issue[] = [];
+  /** id: the source's own ID, or the derived one (Källans ID); the portfolio's ID comes later. */
   const found: { initiative: Initiative; forvaltning: string; id: string; idDerived: boolean }[] =
     [];
 
@@ -90,7 +105,13 @@ export function consolidate(
     }
     const key = sourceKey(input.file);
     const overridesBySheet = options.corrections?.mapping.get(key);
-    const corrected = options.corrections?.forvaltning.get(key);
+    const corrected = correctedForvaltning(
+      options.corrections,
+      key,
+      input.file,
+      input.workbook,
+      parameters.lists.forvaltning
+    );
     const result = checkWorkbook(
       { ...input.workbook, name: input.file },
       {
@@ -101,12 +122,23 @@ export function consolidate(
         ...(corrected ? { forvaltning: corrected } : {}),
       }
     );
-    const inferred = inferForvaltning(
-      input.file,
-      corrected,
-      result.parameters.forvaltning,
+    // What the file itself (or the previous run, or its name) says, correction aside: Kallor
+    // records it, so that next run a Förvaltning that differs from it is known as a correction.
+    const automatic = inferForvaltning(
+      {
+        fileName: input.file,
+        workbookOwn: corrected
+          ? workbookForvaltning(input.workbook)
+          : result.parameters.forvaltning,
+        tables: result.tables.map((t) => ({ titles: t.titles, sheet: t.sheet.name })),
+        previous: previousInferred(options.corrections, key),
+      },
       parameters.lists.forvaltning
     );
+    const inferred: InferredForvaltning = corrected
+      ? { name: corrected, source: "correction" }
+      : automatic;
+    let takingFileForvaltning = 0;
     pushAll(
       issues,
       result.issues.filter(
@@ -117,12 +149,17 @@ export function consolidate(
       mappings.push({
         file: input.file,
         sheet: table.sheet.name,
+        headerTop: table.headerTop,
         headerRow: table.headerRow,
         columns: table.columns,
       });
     }
+    for (const need of result.needs)
+      needs.push({ need, forvaltning: need.forvaltning ?? inferred.name });
     for (const initiative of result.initiatives) {
-      const forvaltning = textOf(initiative, "forvaltning") ?? inferred.name;
+      const own = textOf(initiative, "forvaltning");
+      if (own === null) takingFileForvaltning++;
+      const forvaltning = own ?? inferred.name;
       const ownId = textOf(initiative, "id");
       const name =
         textOf(initiative, "name") ??
@@ -134,10 +171,20 @@ export function consolidate(
         idDerived: ownId === null,
       });
     }
+    // Only a guess from the file's name: once per file, so the strategist sets it in Kallor.
+    if (takingFileForvaltning > 0 && isFileNameGuess(inferred.source))
+      issues.push({
+        code: "forvaltning_from_file_name",
+        severity: "warning",
+        location: { file: input.file },
+        details: { forvaltning: inferred.name },
+      });
     files.push({
       path: input.file,
       status: "ok",
       forvaltning: inferred.name,
+      forvaltningSource: inferred.source,
+      inferredForvaltning: automatic,
       rowsImported: result.initiatives.length,
       rowsSkipped: result.skipped.map(({ sheet, row, reason, text }) => ({
         sheet,
@@ -148,39 +195,81 @@ export function consolidate(
     });
   }
 
-  // Duplicates across all files, on the IDs the portfolio will use (derived ones included).
-  const withIds = found.map((f) => ({
-    ...f.initiative,
-    values: { ...f.initiative.values, id: f.id },
+  // Portfolio order: IDs are given out in it, so the same inputs give the same IDs.
+  found.sort(
+    (a, b) =>
+      a.forvaltning.localeCompare(b.forvaltning, "sv") ||
+      a.initiative.source.file.localeCompare(b.initiative.source.file, "sv") ||
+      a.initiative.source.sheet.localeCompare(b.initiative.source.sheet, "sv") ||
+      a.initiative.source.row - b.initiative.source.row
+  );
+
+  // Duplicates within each förvaltning, on the IDs its lists use (derived ones included). The
+  // same ID in two förvaltningar is no duplicate: the two are told apart, and the ID reported as shared.
+  const byForvaltning = new Map<string, Initiative[]>();
+  for (const f of found) {
+    const group = byForvaltning.get(forvaltningKey(f.forvaltning)) ?? [];
+    group.push({ ...f.initiative, values: { ...f.initiative.values, id: f.id } });
+    byForvaltning.set(forvaltningKey(f.forvaltning), group);
+  }
+  for (const group of byForvaltning.values())
+    pushAll(issues, runRules(group, { parameters, today: options.today }, ["duplicateIds"]));
+
+  const newRows = found.map((f) => ({
+    forvaltning: f.forvaltning,
+    sourceId: f.id,
+    idDerived: f.idDerived,
+    initiative: f.initiative,
   }));
-  pushAll(issues, runRules(withIds, { parameters, today: options.today }, ["duplicateIds"]));
+  const merged = mergePrevious(newRows, options.previous ?? null);
+  pushAll(issues, merged.issues);
+  const assigned = assignIds(
+    newRows.map((r, i) => ({ ...r, previousId: merged.carried[i]!.previousId })),
+    merged.kept.map((k) => ({ id: k.id, forvaltning: k.forvaltning, sourceId: k.sourceId ?? k.id }))
+  );
+  found.forEach((f, i) => {
+    const others = assigned.sharedWith[i]!;
+    if (others.length > 0)
+      issues.push(
+        issueAt(f.initiative, "id", "id_shared_between_forvaltningar", "warning", {
+          id: f.id,
+          others: others.join(", "),
+          portfolioId: assigned.ids[i]!,
+        })
+      );
+  });
 
   const countOf = countIssuesByRow(issues);
-
   const overlaps = findOverlaps(
-    found.map((f) => ({ id: f.id, forvaltning: f.forvaltning, name: textOf(f.initiative, "name") }))
+    found.map((f, i) => ({
+      id: assigned.ids[i]!,
+      forvaltning: f.forvaltning,
+      name: textOf(f.initiative, "name"),
+    }))
   );
-  const rows: PortfolioRow[] = found
-    .map((f): PortfolioRow => {
-      const count = countOf(f.initiative.source);
-      return {
-        id: f.id,
-        idDerived: f.idDerived,
-        forvaltning: f.forvaltning,
-        initiative: {
-          ...f.initiative,
-          values: { ...f.initiative.values, forvaltning: f.forvaltning },
-        },
-        assessment: assessInitiative(f.initiative, parameters),
-        errors: count.errors,
-        warnings: count.warnings,
-        overlaps: overlaps.get(f.id) ?? [],
-        council: NO_COUNCIL,
-        extra: {},
-        missingFromLatest: false,
-      };
-    })
-    .sort(comparePortfolioRows);
+  const present = found.map((f, i): PortfolioRow => {
+    const count = countOf(f.initiative.source);
+    const id = assigned.ids[i]!;
+    const carried = merged.carried[i]!;
+    return {
+      id,
+      idDerived: f.idDerived,
+      forvaltning: f.forvaltning,
+      sourceId: f.id,
+      initiative: {
+        ...f.initiative,
+        values: { ...f.initiative.values, forvaltning: f.forvaltning },
+      },
+      assessment: assessInitiative(f.initiative, parameters),
+      errors: count.errors,
+      warnings: count.warnings,
+      overlaps: overlaps.get(id) ?? [],
+      council: carried.council,
+      extra: carried.extra,
+      missingFromLatest: false,
+    };
+  });
+  const rows = [...present, ...merged.kept];
 
   return {
     parameters,
@@ -188,6 +277,7 @@ export function consolidate(
     files,
     issues: issues.sort(compareIssues),
     mappings,
-    overview: overview(rows),
+    overview: overview(present),
+    needs,
   };
 }

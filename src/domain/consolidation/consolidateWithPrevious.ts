@@ -1,10 +1,9 @@
 /**
  * A consolidation run as the CLI and the pane both make it: the council's parameters and
- * mapping corrections from the previous portfolio (defaults the first time), then the council's
- * columns and vanished initiatives carried over from it.
+ * mapping corrections from the previous portfolio (defaults the first time), its IDs, the
+ * council's columns and vanished initiatives carried over from it (portfolio/mergePrevious.ts).
  */
 import { DEFAULT_PARAMETERS, type Parameters } from "../parameters/Parameters";
-import { mergePrevious } from "../portfolio/mergePrevious";
 import type { PreviousPortfolio } from "../portfolio/readPreviousPortfolio";
 import { consolidate } from "./consolidate";
 import type { Consolidation, SourceInput } from "./Consolidation";
@@ -17,10 +16,10 @@ export function consolidateWithPrevious(
   firstParameters: Parameters = DEFAULT_PARAMETERS
 ): Consolidation {
   const parameters = previous?.parameters ?? firstParameters;
-  const fresh = consolidate(inputs, {
+  return consolidate(inputs, {
     today,
     parameters,
+    previous,
     ...(previous ? { corrections: previous.corrections } : {}),
   });
-  return { ...fresh, rows: mergePrevious(fresh.rows, previous) };
 }

@@ -5,7 +5,7 @@
  * in tkr or mkr read through its unit, "L*1000") and over the added columns otherwise, so the
  * list computes what the template computes.
  */
-import { gridWidth } from "../sheets/gridWidth";
+import { lastColumnOf } from "../sheets/grid";
 import { COMPUTED_COLUMNS } from "../computedColumns";
 import type { Parameters } from "../parameters/Parameters";
 import { scoreField } from "../parameters/Parameters";
@@ -93,9 +93,8 @@ function numberFormatOf(c: TemplateColumn): string | undefined {
 
 /** The first column right of every cell the sheet uses (and of the list, should it reach further). */
 export function firstFreeColumn(sheet: SheetGrid, table?: InitiativeTable): number {
-  const width = gridWidth(sheet.values);
   const listRight = Math.max(0, ...(table?.columns ?? []).map((c) => c.column));
-  return Math.max(sheet.left + width, listRight + 1);
+  return Math.max(lastColumnOf(sheet) + 1, listRight + 1);
 }
 
 /**

@@ -4,7 +4,6 @@
  * and the next consolidation read it back, so a list keeps its shape from year to year without
  * asking again. The Fält column uses the same words as the portfolio's Mappning sheet.
  */
-import { gridWidth } from "../sheets/gridWidth";
 import type { Issue } from "../issues";
 import type { Criterion } from "../parameters/Parameters";
 import { scoreField } from "../parameters/Parameters";
@@ -16,6 +15,7 @@ import {
 import { UNMAPPED_FIELD } from "../portfolio/layout";
 import type { CellValue, SheetGrid, WorkbookData } from "../ports/WorkbookPort";
 import { cellText } from "../sheets/cellText";
+import { cellAt as at, columnOf, locateTable } from "../sheets/grid";
 import { columnLetters } from "../sheets/columnLetters";
 import type { InitiativeTable } from "../sheets/findInitiativeTable";
 import type { MappingTarget } from "../sheets/mapHeaders";
@@ -160,48 +160,25 @@ export function describeRememberedMapping(
 
 const sameText = (a: string, b: string): boolean => normalizeHeader(a) === normalizeHeader(b);
 
-const at = (grid: SheetGrid, row: number, col: number): CellValue =>
-  grid.values[row - grid.top]?.[col - grid.left] ?? null;
-
-const bottomOf = (grid: SheetGrid): number => grid.top + grid.values.length - 1;
-const rightOf = (grid: SheetGrid): number => grid.left + gridWidth(grid.values) - 1;
-
-interface Located {
-  readonly headerRow: number;
-  readonly lastRow: number;
-  readonly col: Readonly<Record<keyof typeof REMEMBERED_MAPPING_HEADERS, number>>;
-}
-
 /** The four headers in one row: the named table's when the reader gave it, else the first such row. */
-function locate(grid: SheetGrid): Located | null {
+function locate(grid: SheetGrid) {
   const H = REMEMBERED_MAPPING_HEADERS;
-  const find = (row: number, left: number, right: number): Located["col"] | null => {
-    const colOf = (header: string): number | null => {
-      for (let c = left; c <= right; c++)
-        if (sameText(cellText(at(grid, row, c)), header)) return c;
-      return null;
-    };
-    const sheet = colOf(H.sheet);
-    const headerRow = colOf(H.headerRow);
-    const header = colOf(H.header);
-    const field = colOf(H.field);
-    return sheet === null || headerRow === null || header === null || field === null
-      ? null
-      : { sheet, headerRow, header, field };
+  const located = locateTable(grid, {
+    tableName: REMEMBERED_MAPPING_TABLE,
+    required: [H.sheet, H.headerRow, H.header, H.field],
+  });
+  if (!located) return null;
+  const col = (header: string) => columnOf(located, header) as number;
+  return {
+    headerRow: located.headerRow,
+    lastRow: located.lastRow,
+    col: {
+      sheet: col(H.sheet),
+      headerRow: col(H.headerRow),
+      header: col(H.header),
+      field: col(H.field),
+    },
   };
-  const table = grid.tables.find(
-    (t) => t.hasHeaderRow && sameText(t.name, REMEMBERED_MAPPING_TABLE)
-  );
-  if (table) {
-    const col = find(table.box.top, table.box.left, table.box.right);
-    if (col) return { headerRow: table.box.top, lastRow: table.box.bottom, col };
-  }
-  const scanTo = Math.min(bottomOf(grid), grid.top + 29);
-  for (let row = grid.top; row <= scanTo; row++) {
-    const col = find(row, grid.left, rightOf(grid));
-    if (col) return { headerRow: row, lastRow: bottomOf(grid), col };
-  }
-  return null;
 }
 
 /** A Fält label's target: a dropdown choice, or a score written as "<label> (1–5)". */

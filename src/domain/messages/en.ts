@@ -59,15 +59,15 @@ export function messageEn(issue: Issue, label: string): string {
     case "column_missing":
       return `The list has no ${label} column, which ${d(issue, "count")} initiatives require (rows ${d(issue, "rows")}). Add the column${issue.location.field === "forvaltning" ? " or name the list's department on the Parametrar sheet" : ""}.`;
     case "id_shared_between_forvaltningar":
-      return `ID "${d(issue, "id")}" is also used by ${d(issue, "others")}. In the portfolio the initiative is ${d(issue, "portfolioId")}; the council's columns follow department and ID.`;
+      return `ID "${d(issue, "id")}" is also used by ${d(issue, "others")}. The initiatives are kept apart: in the portfolio this one is ${d(issue, "portfolioId")}, and the council's columns follow department and source ID.`;
     case "council_match_ambiguous":
-      return `The council's notes for ${d(issue, "id")} could belong to more than one initiative (${d(issue, "candidates")}). They are kept on a row marked for review; move them to the right initiative.`;
+      return `The council's notes for ${d(issue, "id")} could belong to more than one initiative (${d(issue, "candidates")}). They are kept on a row marked for review in Portfölj; move them to the right initiative, then empty that row.`;
     case "no_initiative_table":
       return "No list of initiatives was found. Check that there is a header row with e.g. Namn and Status.";
     case "parameter_invalid":
       return `The parameter ${d(issue, "parameter")} is wrong: ${d(issue, "messageEn") || d(issue, "message")} The default is used.`;
     case "forvaltning_from_file_name":
-      return `The list does not name its department; "${d(issue, "forvaltning")}" is taken from the file name. Set the right department in the Kallor table on the Mappning sheet.`;
+      return `The list does not name its department; "${d(issue, "forvaltning")}" is taken from the file name. Write the department in the Förvaltning column of the Kallor table on the Mappning sheet, even if the guess is right.`;
     case "macros_ignored":
       return "The workbook contains macros. They were not run; only the cells' values were read.";
     case "external_links":

@@ -59,15 +59,15 @@ export function messageSv(issue: Issue, label: string): string {
     case "column_missing":
       return `Listan saknar kolumnen ${label}, som krävs för ${d(issue, "count")} initiativ (rad ${d(issue, "rows")}). Lägg till kolumnen${issue.location.field === "forvaltning" ? " eller ange listans förvaltning på bladet Parametrar" : ""}.`;
     case "id_shared_between_forvaltningar":
-      return `ID ”${d(issue, "id")}” används också av ${d(issue, "others")}. I portföljen heter initiativet ${d(issue, "portfolioId")}; rådets kolumner följer förvaltning och ID.`;
+      return `ID ”${d(issue, "id")}” används också av ${d(issue, "others")}. Initiativen hålls isär: i portföljen heter det här ${d(issue, "portfolioId")}, och rådets kolumner följer förvaltning och källans ID.`;
     case "council_match_ambiguous":
-      return `Rådets anteckningar för ${d(issue, "id")} kunde höra till flera initiativ (${d(issue, "candidates")}). De ligger kvar på en rad märkt för granskning; flytta dem till rätt initiativ.`;
+      return `Rådets anteckningar för ${d(issue, "id")} kunde höra till flera initiativ (${d(issue, "candidates")}). De ligger kvar på en rad märkt för granskning i Portfölj; flytta dem till rätt initiativ och töm sedan den raden.`;
     case "no_initiative_table":
       return "Hittade ingen lista med initiativ. Kontrollera att det finns en rubrikrad med t.ex. Namn och Status.";
     case "parameter_invalid":
       return `Parametern ${d(issue, "parameter")} är felaktig: ${d(issue, "message")} Standardvärdet används.`;
     case "forvaltning_from_file_name":
-      return `Listan anger inte sin förvaltning; ”${d(issue, "forvaltning")}” är taget från filnamnet. Ange rätt förvaltning i tabellen Kallor på bladet Mappning.`;
+      return `Listan anger inte sin förvaltning; ”${d(issue, "forvaltning")}” är taget från filnamnet. Skriv förvaltningen i kolumnen Förvaltning i tabellen Kallor på bladet Mappning, även om förslaget stämmer.`;
     case "macros_ignored":
       return "Arbetsboken innehåller makron. De har inte körts; bara cellernas värden är lästa.";
     case "external_links":

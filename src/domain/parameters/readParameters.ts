@@ -5,7 +5,7 @@
  * `parameter_invalid` issue at its cell, and the default (or, for a criterion, what the
  * template's formulas make of it) is used instead. Never throws on what a sheet holds.
  */
-import { gridWidth } from "../sheets/gridWidth";
+import { cellAt, lastColumnOf, lastRowOf } from "../sheets/grid";
 import "../zodConfig";
 import { z } from "zod";
 import type { Issue } from "../issues";
@@ -139,10 +139,9 @@ export function readParameters(sheet: SheetGrid | undefined): ReadParametersResu
   const grid: SheetGrid = sheet;
 
   const issues: Issue[] = [];
-  const bottom = grid.top + grid.values.length - 1;
-  const right = grid.left + gridWidth(grid.values) - 1;
-  const at = (row: number, col: number): CellValue =>
-    grid.values[row - grid.top]?.[col - grid.left] ?? null;
+  const bottom = lastRowOf(grid);
+  const right = lastColumnOf(grid);
+  const at = (row: number, col: number): CellValue => cellAt(grid, row, col);
   const report = (parameter: string, message: string, row: number, col: number) => {
     const cell = at(row, col);
     const input = isCellError(cell) ? cell.error : textOf(cell);

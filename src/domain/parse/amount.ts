@@ -17,6 +17,7 @@ import {
   stripApproximation,
 } from "./swedishNumber";
 import { swedishLower } from "../text/swedishLower";
+import { statement, unitFromNumberFormat, type UnitStatement } from "./units";
 
 /** Unit words after a number in a cell, as powers of ten (lower case, spaces collapsed, trailing dot removed). */
 const CELL_UNITS: ReadonlyMap<string, number> = new Map([
@@ -67,12 +68,11 @@ const CELL_UNITS: ReadonlyMap<string, number> = new Map([
 const TRAILING_QUALIFIER =
   /\s*(?:\/\s*år|per\s+år|om\s+året|i\s+året|årligen|(?:exkl|inkl|exklusive|inklusive|ex)\.?\s+moms)$/;
 
-const POWERS: readonly number[] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
-
-/** Power of ten of a multiplier from `unitFromHeader` (1, 1000, 1e6 …); null for anything else. */
+/** Power of ten of a multiplier (0.001, 1, 1000, 1e6 …), so digits are shifted exactly; null for anything else. */
 function powerOfTen(multiplier: number): number | null {
-  const k = POWERS.indexOf(multiplier);
-  return k === -1 ? null : k;
+  if (!(multiplier > 0)) return null;
+  const k = Math.round(Math.log10(multiplier));
+  return 10 ** k === multiplier && Math.abs(k) <= 12 ? k : null;
 }
 
 function cellUnit(rest: string): number | null | undefined {
@@ -123,6 +123,7 @@ export function parseAmount(cell: CellValue, headerMultiplier: number | null): P
   const invalid = (reason?: string): ParseResult<number> =>
     fail("invalid_amount", reason ? { text, reason } : { text });
 
+  if (PERCENT_TEXT.test(text)) return fail("percent_in_amount", { text });
   const { rest: afterApprox, approximate } = stripApproximation(swedishLower(text));
   let rest = afterApprox.replace(/^(?:sek|kr)\s+(?=[\d\-\u2212\u2013+])/, ""); // "SEK 200 000"
   let negative = false;
@@ -144,6 +145,66 @@ export function parseAmount(cell: CellValue, headerMultiplier: number | null): P
   const magnitude = k === null ? decimalValue(decimal) * multiplier : decimalValue(decimal, k);
   if (!Number.isFinite(magnitude)) return invalid();
   return signedResult(negative ? -magnitude : magnitude, approximate, text);
+}
+
+/** "15%", "20 %", "ca 12,5 %": a share, not an amount. */
+const PERCENT_TEXT = /^(?:ca\.?\s*)?[-+\u2212]?\s*\d+(?:[ .,]\d+)*\s*%$/i;
+
+/** Whether a text amount names its own unit ("450 tkr", "1,2 mkr", "596 600 kr"): then no column unit applies to it. */
+export function hasOwnUnit(text: string): boolean {
+  const { rest } = stripApproximation(swedishLower(cleanCellText(text)));
+  if (/^(?:sek|kr)\s+(?=[\d\-\u2212\u2013+])/.test(rest)) return true;
+  const number = NUMBER_AT_START.exec(rest.replace(/^[-\u2212\u2013+]\s*/, ""));
+  if (!number) return false;
+  const after = rest.replace(/^[-\u2212\u2013+]\s*/, "").slice(number[0].length);
+  return cellUnit(after) != null;
+}
+
+/** What the workbook says of an amount column's unit (see sheets/columnUnits). */
+export interface AmountColumnUnit {
+  /** The column's unit as a multiplier; null when none is stated (kronor). */
+  readonly multiplier: number | null;
+  readonly unit?: UnitStatement;
+  /** Two places state different units for the column. */
+  readonly unitConflict?: readonly [UnitStatement, UnitStatement];
+}
+
+const conflict = (first: UnitStatement, second: UnitStatement): ParseResult<number> =>
+  fail("unit_conflict", { first: first.text, second: second.text });
+
+/**
+ * An amount cell read with everything the workbook says of its unit: the column's (header, group,
+ * title) and the cell's own number format (`# ##0 "tkr"` shows 450 as "450 tkr": 450 000 kr;
+ * `#,##0,` shows 450 000 as "450", so a column in tkr means the cell's 450 000 kr). Two stated
+ * units that differ are `unit_conflict`, never a guess; a percentage is `percent_in_amount`; a
+ * text naming its own unit ("1,2 mkr") is read by it.
+ */
+export function parseAmountCell(
+  cell: CellValue,
+  format: string | null,
+  column: AmountColumnUnit
+): ParseResult<number> {
+  if (typeof cell === "string") {
+    if (hasOwnUnit(cell)) return parseAmount(cell, null);
+    if (
+      column.unitConflict &&
+      !isEmptyMarker(cleanCellText(cell)) &&
+      !PERCENT_TEXT.test(cleanCellText(cell))
+    )
+      return conflict(...column.unitConflict);
+    return parseAmount(cell, column.multiplier);
+  }
+  if (typeof cell !== "number") return parseAmount(cell, column.multiplier);
+  const shown = unitFromNumberFormat(format);
+  if (shown.percent)
+    return fail("percent_in_amount", { text: `${String(cell * 100).replace(".", ",")} %` });
+  if (column.unitConflict) return conflict(...column.unitConflict);
+  const own = shown.multiplier === null ? null : statement(shown.multiplier, "format");
+  if (own && column.unit && column.unit.multiplier !== own.multiplier)
+    return conflict(column.unit, own);
+  const unit = own?.multiplier ?? column.multiplier;
+  // A display scale means something only with a unit: without one the stored value is kronor.
+  return parseAmount(cell, unit === null ? null : unit * 10 ** shown.scale);
 }
 
 const NBSP = "\u00A0";

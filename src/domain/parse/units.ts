@@ -3,6 +3,7 @@
  * for the column's plain numbers, and the header without the unit for matching header words.
  */
 import { normalizeHeader } from "../text/normalize";
+import { remember } from "../remember";
 
 /** Unit phrases as normalised tokens, longest first so "miljoner kr" wins over "kr". */
 const HEADER_UNITS: readonly (readonly [readonly string[], number])[] = [
@@ -22,6 +23,16 @@ const HEADER_UNITS: readonly (readonly [readonly string[], number])[] = [
   [["tusen", "sek"], 1e3],
   [["000", "kr"], 1e3],
   [["000", "sek"], 1e3],
+  [["sek", "000"], 1e3],
+  [["kr", "000"], 1e3],
+  [["sek", "thousands"], 1e3],
+  [["thousands", "sek"], 1e3],
+  [["thousand", "sek"], 1e3],
+  [["sek", "thousand"], 1e3],
+  [["sek", "millions"], 1e6],
+  [["millions", "sek"], 1e6],
+  [["million", "sek"], 1e6],
+  [["sek", "million"], 1e6],
   [["mdkr"], 1e9],
   [["miljarder"], 1e9],
   [["mkr"], 1e6],
@@ -40,19 +51,148 @@ const HEADER_UNITS: readonly (readonly [readonly string[], number])[] = [
   [["sek"], 1],
 ];
 
+/** Where in `tokens` a unit phrase starts, and its multiplier; the first from the left. */
+function unitAt(tokens: readonly string[]): { index: number; multiplier: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const [phrase, multiplier] of HEADER_UNITS) {
+      if (phrase.every((word, k) => tokens[i + k] === word)) return { index: i, multiplier };
+    }
+  }
+  return null;
+}
+
+/** A unit's usual short name: 1 000 → "tkr". */
+export function unitName(multiplier: number): string {
+  return UNIT_NAMES.get(multiplier) ?? `×${multiplier}`;
+}
+const UNIT_NAMES: ReadonlyMap<number, string> = new Map([
+  [1, "kr"],
+  [1e3, "tkr"],
+  [1e6, "mkr"],
+  [1e9, "mdkr"],
+]);
+
 /**
  * The multiplier a header's unit gives the column's numbers: tkr → 1000, mkr/MSEK/miljoner kr →
  * 1 000 000, kr/SEK/kronor → 1; null when the header names no unit (the caller reads kronor).
  * The first unit from the left wins.
  */
 export function unitFromHeader(header: string): number | null {
-  const tokens = normalizeHeader(header).split(" ");
-  for (let i = 0; i < tokens.length; i++) {
-    for (const [phrase, multiplier] of HEADER_UNITS) {
-      if (phrase.every((word, k) => tokens[i + k] === word)) return multiplier;
+  return unitAt(normalizeHeader(header).split(" "))?.multiplier ?? null;
+}
+
+/** Words in a title row that say its unit is about the list's amounts: "Belopp i tkr". */
+const AMOUNT_WORDS = new Set([
+  "belopp",
+  "beloppen",
+  "summor",
+  "kostnader",
+  "siffror",
+  "siffrorna",
+  "värden",
+  "ekonomi",
+  "amounts",
+  "figures",
+]);
+
+/**
+ * The unit a title row above a list states for its amounts: "Belopp i tkr", "Alla belopp i
+ * tusental kronor", "(tkr)", "Amounts in SEK thousands". Null for a title that only mentions an
+ * amount ("Projekt över 100 tkr") or no unit at all.
+ */
+export function unitFromTitle(title: string): number | null {
+  const tokens = normalizeHeader(title)
+    .split(" ")
+    .filter((t) => t !== "");
+  const found = unitAt(tokens);
+  if (!found) return null;
+  // "100 tkr" is an amount, not a unit for the list.
+  if (found.index > 0 && /^\d/.test(tokens[found.index - 1] ?? "")) return null;
+  // A unit alone ("tkr", "Belopp: tkr") or after a word about amounts within a few words.
+  if (tokens.length <= 2) return found.multiplier;
+  const before = tokens.slice(Math.max(0, found.index - 5), found.index);
+  return before.some((t) => AMOUNT_WORDS.has(t)) ? found.multiplier : null;
+}
+
+/** What a number format says about the number it shows. */
+export interface FormatUnit {
+  /** The unit its literal text names ("450 tkr"), as a multiplier; null when it names none. */
+  readonly multiplier: number | null;
+  /** The unit as written in the format, for messages. */
+  readonly text: string | null;
+  /** Powers of ten the format divides by before showing (each trailing "," divides by 1 000). */
+  readonly scale: number;
+  readonly percent: boolean;
+}
+
+const NO_FORMAT_UNIT: FormatUnit = { multiplier: null, text: null, scale: 0, percent: false };
+
+/**
+ * The unit a cell's number format shows after the number: `# ##0 "tkr"` shows 450 as "450 tkr",
+ * `0,0 "mkr"` and `[$kr-41D]` name theirs too; `#,##0,` shows thousands (scale −3); `0%` is a
+ * percentage. Only the format's first section (positive numbers) counts.
+ */
+export function unitFromNumberFormat(format: string | null): FormatUnit {
+  if (!format) return NO_FORMAT_UNIT;
+  return remember(formatCache, format, 1_000, () => readFormat(format));
+}
+const formatCache = new Map<string, FormatUnit>();
+
+function readFormat(format: string): FormatUnit {
+  let literal = "";
+  let percent = false;
+  let trailingCommas = 0;
+  let afterDigit = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i]!;
+    if (ch === ";") break;
+    if (ch === '"') {
+      const end = format.indexOf('"', i + 1);
+      literal += ` ${format.slice(i + 1, end < 0 ? undefined : end)} `;
+      i = end < 0 ? format.length : end;
+      afterDigit = false;
+      continue;
     }
+    if (ch === "\\") {
+      literal += format[i + 1] ?? "";
+      i++;
+      continue;
+    }
+    if (ch === "[") {
+      const end = format.indexOf("]", i + 1);
+      const inside = format.slice(i + 1, end < 0 ? undefined : end);
+      // [$kr-41D], [$SEK]: a currency text; [Red], [>=100], [$-41D]: no unit.
+      const currency = /^\$([^-\]]*)/.exec(inside);
+      if (currency?.[1]) literal += ` ${currency[1]} `;
+      i = end < 0 ? format.length : end;
+      continue;
+    }
+    if (ch === "0" || ch === "#" || ch === "?") {
+      afterDigit = true;
+      trailingCommas = 0;
+      continue;
+    }
+    if (ch === "," && afterDigit) {
+      // A comma between digit placeholders groups thousands; one after the last divides by 1 000.
+      const next = format.slice(i + 1).search(/[0#?]/);
+      const section = format.slice(i + 1).search(/;/);
+      if (next < 0 || (section >= 0 && section < next)) trailingCommas++;
+      continue;
+    }
+    if (ch === "%") percent = true;
+    if (ch !== "." && ch !== ",") afterDigit = false;
+    if (/[a-zåäö]/i.test(ch) && !/[eE]/.test(ch)) literal += ch;
   }
-  return null;
+  const tokens = normalizeHeader(literal)
+    .split(" ")
+    .filter((t) => t !== "");
+  const found = unitAt(tokens);
+  return {
+    multiplier: found?.multiplier ?? null,
+    text: found ? tokens.slice(found.index).join(" ") : null,
+    scale: trailingCommas === 0 ? 0 : -3 * trailingCommas,
+    percent,
+  };
 }
 
 const UNIT_WORD =
@@ -84,3 +224,26 @@ export function stripUnitFromHeader(header: string): string {
     .replace(/^[\s,;:\-\u2013\u2014]+|[\s,;:\-\u2013\u2014]+$/g, "");
   return stripped === "" ? header.trim() : stripped;
 }
+
+export type UnitSource = "header" | "group" | "title" | "format";
+
+export interface UnitStatement {
+  readonly multiplier: number;
+  readonly source: UnitSource;
+  /** As a person would name it: "tkr (rubrik)". */
+  readonly text: string;
+}
+
+const SOURCE_TEXT: Readonly<Record<UnitSource, string>> = {
+  header: "rubrik",
+  group: "grupprubrik",
+  title: "rubrikrad ovanför listan",
+  format: "talformat",
+};
+
+/** A unit as stated in one place of the workbook. */
+export const statement = (multiplier: number, source: UnitSource): UnitStatement => ({
+  multiplier,
+  source,
+  text: `${unitName(multiplier)} (${SOURCE_TEXT[source]})`,
+});

@@ -9,6 +9,8 @@ const SEVERITY_TEXT = { error: "Fel", warning: "Varning", skipped: "Information"
 const SKIP_TEXT: Readonly<Record<string, (text: string) => string>> = {
   total_row: (text) => `Summeringsraden ”${text}” räknas inte som ett initiativ och hoppades över.`,
   repeated_header: (text) => `Raden ”${text}” upprepar rubrikerna och hoppades över.`,
+  section_heading: (text) =>
+    `Raden ”${text}” är en mellanrubrik i listan, inget initiativ, och hoppades över.`,
 };
 
 const locationKey = (file: string, sheet: string, row: number): string =>

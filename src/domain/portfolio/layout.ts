@@ -2,6 +2,7 @@
  * Where things are in the consolidated portfolio workbook: the sheet, table and header names that
  * the writer (describePortfolio) and the reader of a previous run (readPreviousPortfolio) share.
  */
+import type { ForvaltningSource } from "../consolidation/inferForvaltning";
 
 export const PORTFOLIO_SHEETS = {
   portfolio: "Portfölj",
@@ -9,6 +10,7 @@ export const PORTFOLIO_SHEETS = {
   issues: "Avvikelser",
   mapping: "Mappning",
   parameters: "Parametrar",
+  needs: "Behov",
 } as const;
 
 export const PORTFOLIO_TABLES = {
@@ -17,6 +19,7 @@ export const PORTFOLIO_TABLES = {
   issues: "Avvikelser",
   mapping: "Mappning",
   sources: "Kallor",
+  needs: "Behov",
 } as const;
 
 /** Header row of the Portfölj table (title and note above it). */
@@ -32,12 +35,16 @@ export const PORTFOLIO_META_HEADERS = {
   sourceFile: "Källfil",
   sourceSheet: "Källblad",
   sourceRow: "Källrad",
+  /** The source's own ID (or the derived one): with Förvaltning, what finds the initiative next run. */
+  sourceId: "Källans ID",
   latestRun: "I senaste underlaget",
 } as const;
 
 /** What "I senaste underlaget" says for a row the latest inputs no longer have. */
 export const MISSING_FROM_LATEST = "Saknas i senaste underlaget";
 export const PRESENT_IN_LATEST = "Ja";
+/** What it says for a kept row whose council values could belong to several new initiatives. */
+export const NEEDS_REVIEW = "Granska: flera initiativ matchar";
 
 /** Mappning sheet, table Mappning (A1): one row per source column. */
 export const MAPPING_HEADERS = {
@@ -58,12 +65,26 @@ export const UNMAPPED_FIELD = "(används inte)";
 export const SOURCES_HEADERS = {
   file: "Källfil",
   forvaltning: "Förvaltning",
+  /** What the run found itself: a Förvaltning that differs from it is the strategist's correction. */
+  inferred: "Härledd förvaltning",
+  inferredFrom: "Härledd från",
   status: "Status",
   imported: "Rader importerade",
   skipped: "Rader överhoppade",
   error: "Fel vid läsning",
 } as const;
 export const SOURCES_FIRST_COLUMN = 12;
+
+/** Kallor's Härledd från: where the run found the file's förvaltning. */
+export const FORVALTNING_SOURCE_TEXT: Readonly<Record<ForvaltningSource, string>> = {
+  correction: "Rättad i Kallor",
+  workbook: "Parametrar",
+  title: "Rubrik",
+  sheetName: "Bladnamn",
+  previous: "Förra körningen",
+  fileName: "Filnamn",
+  fallback: "Filnamn (ingen träff)",
+};
 
 /** Avvikelser sheet, table Avvikelser (A1). */
 export const ISSUE_HEADERS = {
@@ -86,4 +107,27 @@ export const ISSUE_HEADERS = {
 export const PORTFOLIO_RANK_KEY_HEADERS = {
   score: "Rangvärde poäng",
   ratio: "Rangvärde NNV/I",
+} as const;
+
+/**
+ * The Behov sheet's name: "Behov", unless the council already keeps a sheet of its own by that
+ * name in the portfolio (Behov came with a later version), which is never written over.
+ */
+export const NEEDS_SHEET_ELSEWHERE = "Behov (Digiportfölj)";
+export function needsSheetName(councilSheets: readonly string[] = []): string {
+  const taken = (name: string) =>
+    councilSheets.some((s) => s.toLocaleLowerCase("sv-SE") === name.toLocaleLowerCase("sv-SE"));
+  return taken(PORTFOLIO_SHEETS.needs) ? NEEDS_SHEET_ELSEWHERE : PORTFOLIO_SHEETS.needs;
+}
+
+/** Behov sheet, table Behov (A1): one row per need the lists hold. */
+export const NEEDS_HEADERS = {
+  forvaltning: "Förvaltning",
+  vem: "Behov – vem",
+  vad: "Behov – vad",
+  varfor: "Behov – varför",
+  other: "Övrigt i källan",
+  sourceFile: "Källfil",
+  sourceSheet: "Källblad",
+  sourceRow: "Källrad",
 } as const;

@@ -1,8 +1,10 @@
 /**
  * Mappning: how each source's columns were read (the Fält column is correctable), Kallor to its
- * right (each source file and whether it was read), and the list the Fält dropdown offers.
+ * right (each source file, its förvaltning with what the run inferred and from where, and whether
+ * it was read), and the list the Fält dropdown offers.
  */
 import type { Consolidation, FileReport } from "../consolidation/Consolidation";
+import { isFileNameGuess } from "../consolidation/inferForvaltning";
 import type { ColumnMapping } from "../sheets/mapHeaders";
 import { columnLetters } from "../sheets/columnLetters";
 import type {
@@ -13,6 +15,7 @@ import type {
   ValidationSpec,
 } from "../template/WorkbookDescription";
 import {
+  FORVALTNING_SOURCE_TEXT,
   MAPPING_HEADERS,
   PORTFOLIO_SHEETS,
   PORTFOLIO_TABLES,
@@ -64,7 +67,11 @@ export function mappingSheet(consolidation: Consolidation): {
   );
   const sourceRows = consolidation.files.map((f): CellContent[] => [
     f.path,
-    f.forvaltning ?? null,
+    // A guess from the file name is left for the strategist to fill in (or confirm by typing it):
+    // what is typed here is then known to be theirs (consolidation/forvaltningCorrection.ts).
+    f.forvaltningSource && isFileNameGuess(f.forvaltningSource) ? null : (f.forvaltning ?? null),
+    f.inferredForvaltning?.name ?? null,
+    f.inferredForvaltning ? FORVALTNING_SOURCE_TEXT[f.inferredForvaltning.source] : null,
     SOURCE_STATUS_TEXT[f.status],
     f.rowsImported,
     f.rowsSkipped.length,
@@ -91,7 +98,10 @@ export function mappingSheet(consolidation: Consolidation): {
   const M = MAPPING_HEADERS;
   const widths: ColumnWidth[] = [
     ...[28, 16, 10, 8, 30, 28, 10, 8].map((width, i) => ({ col: i + 1, width })),
-    ...[28, 30, 16, 12, 12, 48].map((width, i) => ({ col: SOURCES_FIRST_COLUMN + i, width })),
+    ...[28, 30, 30, 18, 16, 12, 12, 48].map((width, i) => ({
+      col: SOURCES_FIRST_COLUMN + i,
+      width,
+    })),
     { col: FIELD_LIST_COLUMN, width: 30 },
   ];
   return {
@@ -127,6 +137,8 @@ export function mappingSheet(consolidation: Consolidation): {
           columns: [
             { header: S.file },
             { header: S.forvaltning, style: "input" },
+            { header: S.inferred },
+            { header: S.inferredFrom },
             { header: S.status },
             { header: S.imported, numberFormat: "0" },
             { header: S.skipped, numberFormat: "0" },

@@ -27,6 +27,7 @@ import type {
 } from "../template/WorkbookDescription";
 import {
   MISSING_FROM_LATEST,
+  NEEDS_REVIEW,
   PORTFOLIO_HEADER_ROW,
   PORTFOLIO_SHEETS,
   PORTFOLIO_TABLES,
@@ -64,6 +65,7 @@ const BUDGET_NOTE_SET =
 const BUDGET_NOTE_UNSET =
   "Ingen central budget är angiven på bladet Parametrar, så kolumnen Ryms i budget är tom.";
 const NOT_FOUND_FILL = "FFE7E6E6";
+const REVIEW_FILL = "FFFFEB9C";
 const DOES_NOT_FIT_FILL = "FFF8CBCB";
 
 /** A parsed value as a cell: exact dates as serials (formatted yyyy-mm-dd), vague ones as their text. */
@@ -78,7 +80,8 @@ function fieldContent(value: FieldValue | undefined): CellContent {
 /** A cell read from a workbook (the previous portfolio, a council column) as a cell to write. */
 function cellContent(value: CellValue | undefined): CellContent {
   if (value === undefined || value === null) return null;
-  if (typeof value === "object") return value.error;
+  // A formula saved without its value (a file no Excel has opened since) is kept as the formula.
+  if (typeof value === "object") return value.formula ? { formula: value.formula } : value.error;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   return value;
 }
@@ -92,6 +95,7 @@ const META_WIDTHS: Readonly<Record<MetaKey, number>> = {
   sourceFile: 28,
   sourceSheet: 14,
   sourceRow: 8,
+  sourceId: 14,
   latestRun: 16,
 };
 const COUNCIL_WIDTHS: Readonly<Record<keyof CouncilColumns, number>> = {
@@ -182,8 +186,11 @@ function metaCell(key: MetaKey, header: string, ctx: RowContext): CellContent {
       return source ? source.sheet : previousCell(row, header);
     case "sourceRow":
       return source ? source.row : previousCell(row, header);
+    case "sourceId":
+      return row.sourceId ?? previousCell(row, header);
     case "latestRun":
-      return row.initiative === null ? MISSING_FROM_LATEST : PRESENT_IN_LATEST;
+      if (row.initiative !== null) return PRESENT_IN_LATEST;
+      return row.needsReview ? NEEDS_REVIEW : MISSING_FROM_LATEST;
   }
 }
 
@@ -288,13 +295,19 @@ export function portfolioSheet(
       formula: `${latest}${data.first}=${literal(MISSING_FROM_LATEST)}`,
       fill: NOT_FOUND_FILL,
     },
+    {
+      range: `${latest}${data.first}:${latest}${data.last}`,
+      formula: `${latest}${data.first}=${literal(NEEDS_REVIEW)}`,
+      fill: REVIEW_FILL,
+    },
   ];
 
   const files = consolidation.files.length;
   const note =
     `Sammanställd ${options.generatedAt} från ${files} ${files === 1 ? "fil" : "filer"}. ` +
     "Grå kolumner räknas med formler från bladet Parametrar. Rådets beslut, Finansiering, " +
-    "Rådets kommentar och kolumner som rådet lagt till behålls när portföljen byggs om.";
+    "Rådets kommentar och kolumner som rådet lagt till behålls när portföljen byggs om; de följer " +
+    "initiativets förvaltning och Källans ID.";
   const blocks: CellBlock[] = [
     { row: 1, col: 1, rows: [[PORTFOLIO_TITLE]], style: "title" },
     { row: 2, col: 1, rows: [[note]], style: "note" },

@@ -1,14 +1,26 @@
 /**
  * Reads back what the council kept in the portfolio of the previous run, so a new run updates it
- * instead of replacing it: the council's columns per Initiativ-ID, every cell a row showed (for a
+ * instead of replacing it: the council's columns per row with the key they follow (Förvaltning and
+ * Källans ID, or Initiativ-ID in a portfolio older than that column), every cell a row showed (for a
  * row the new inputs no longer have), the columns the council added to the Portfölj table, the
  * strategist's mapping and förvaltning corrections on Mappning, the Parametrar sheet and the names
  * of the council's own sheets. Works on the 2-D grids only; never throws on what a sheet holds.
  */
-import { gridWidth } from "../sheets/gridWidth";
+import {
+  cellAt as at,
+  columnOf,
+  formatAt,
+  isBlankRow,
+  lastColumnOf,
+  lastRowOf,
+  locateTable,
+  type LocatedTable,
+} from "../sheets/grid";
 import { findSheet } from "../sheets/findSheet";
 import { COUNCIL_HEADERS, type CouncilColumns } from "../consolidation/Consolidation";
 import { sourceKey, type Corrections } from "../consolidation/consolidate";
+import { idKey } from "../consolidation/councilKey";
+import type { ForvaltningSource, InferredForvaltning } from "../consolidation/inferForvaltning";
 import { COMPUTED_COLUMNS } from "../computedColumns";
 import { FIELDS, field } from "../fields";
 import type { Issue } from "../issues";
@@ -19,7 +31,6 @@ import {
   type Parameters,
 } from "../parameters/Parameters";
 import { readParameters } from "../parameters/readParameters";
-import { cleanCellText } from "../parse/cellText";
 import type { CellValue, SheetGrid, WorkbookData } from "../ports/WorkbookPort";
 import { cellText } from "../sheets/cellText";
 import { cellAddress, columnLetters } from "../sheets/columnLetters";
@@ -27,8 +38,12 @@ import type { MappingTarget } from "../sheets/mapHeaders";
 import { scoreHeader, templateColumns } from "../template/initiativeColumns";
 import { normalizeHeader } from "../text/normalize";
 import {
+  FORVALTNING_SOURCE_TEXT,
   MAPPING_HEADERS,
+  NEEDS_HEADERS,
+  NEEDS_SHEET_ELSEWHERE,
   MISSING_FROM_LATEST,
+  NEEDS_REVIEW,
   PORTFOLIO_HEADER_ROW,
   PORTFOLIO_META_HEADERS,
   PORTFOLIO_RANK_KEY_HEADERS,
@@ -44,6 +59,8 @@ export interface PreviousRow {
   /** The row number on Portfölj, as Excel shows it. */
   readonly row: number;
   readonly forvaltning: string;
+  /** Källans ID; null when the cell is empty or the portfolio predates the column (then the key is Initiativ-ID). */
+  readonly sourceId: string | null;
   readonly council: CouncilColumns;
   /** The council's added columns (PreviousPortfolio.extraColumns), by header; empty cells are null. */
   readonly extra: Readonly<Record<string, CellValue>>;
@@ -51,6 +68,8 @@ export interface PreviousRow {
   readonly cells: Readonly<Record<string, CellValue>>;
   /** True when the row already said "Saknas i senaste underlaget". */
   readonly wasMissing: boolean;
+  /** True when the row was kept for review ("Granska: flera initiativ matchar"). */
+  readonly wasReview: boolean;
 }
 
 /** A column the council added to the Portfölj table, with the number format of its first value. */
@@ -82,8 +101,7 @@ export interface PreviousPortfolio {
   readonly issues: readonly Issue[];
 }
 
-/** How IDs are compared: spaces tidied, case ignored (Excel's own lookups ignore case too). */
-export const idKey = (id: string): string => cleanCellText(id).toLocaleUpperCase("sv-SE");
+export { idKey };
 
 const norm = (text: string): string => normalizeHeader(text);
 const sameName = (a: string, b: string): boolean =>
@@ -118,81 +136,21 @@ function writerHeaders(parameters: Parameters): Set<string> {
 // ---------------------------------------------------------------------------------------------
 // Finding a table on a grid
 
-interface Located {
-  readonly headerRow: number;
-  /** Non-empty headers with their 1-based columns, left to right. */
-  readonly columns: readonly { readonly header: string; readonly col: number }[];
-  readonly firstRow: number;
-  readonly lastRow: number;
-  readonly right: number;
-}
-
-const at = (grid: SheetGrid, row: number, col: number): CellValue =>
-  grid.values[row - grid.top]?.[col - grid.left] ?? null;
-
-const bottomOf = (grid: SheetGrid): number => grid.top + grid.values.length - 1;
-const rightOf = (grid: SheetGrid): number => grid.left + gridWidth(grid.values) - 1;
-
-function headersOf(grid: SheetGrid, row: number, left: number, right: number) {
-  const columns: { header: string; col: number }[] = [];
-  for (let col = left; col <= right; col++) {
-    const header = cellText(at(grid, row, col));
-    if (header !== "") columns.push({ header, col });
-  }
-  return columns;
-}
-
-/**
- * The table named `tableName` when the reader gave its box; otherwise the first run of adjacent
- * header cells (in the first rows, `preferRow` first) that holds every `required` header.
- */
-function locate(
+/** A writer's table on a grid: the named table, else the first row holding every required header. */
+const locate = (
   grid: SheetGrid,
   tableName: string,
   required: readonly string[],
   preferRow?: number
-): Located | null {
-  const wanted = required.map(norm);
-  const hasAll = (columns: readonly { header: string }[]) =>
-    wanted.every((w) => columns.some((c) => norm(c.header) === w));
-  const table = grid.tables.find((t) => sameName(t.name, tableName) && t.hasHeaderRow);
-  if (table) {
-    const { top, left, bottom, right } = table.box;
-    const columns = headersOf(grid, top, left, right);
-    if (hasAll(columns))
-      return { headerRow: top, columns, firstRow: top + 1, lastRow: bottom, right };
-  }
-  const lastScan = Math.min(bottomOf(grid), grid.top + 29);
-  const rows = [
-    ...(preferRow === undefined ? [] : [preferRow]),
-    ...Array.from({ length: Math.max(0, lastScan - grid.top + 1) }, (_, i) => grid.top + i),
-  ];
-  for (const row of rows) {
-    let col = grid.left;
-    const end = rightOf(grid);
-    while (col <= end) {
-      if (cellText(at(grid, row, col)) === "") {
-        col++;
-        continue;
-      }
-      const start = col;
-      while (col <= end && cellText(at(grid, row, col)) !== "") col++;
-      const columns = headersOf(grid, row, start, col - 1);
-      if (hasAll(columns))
-        return {
-          headerRow: row,
-          columns,
-          firstRow: row + 1,
-          lastRow: bottomOf(grid),
-          right: col - 1,
-        };
-    }
-  }
-  return null;
-}
+): LocatedTable | null =>
+  locateTable(grid, { tableName, required, ...(preferRow === undefined ? {} : { preferRow }) });
 
-const isBlankRow = (grid: SheetGrid, row: number, located: Located): boolean =>
-  located.columns.every(({ col }) => cellText(at(grid, row, col)) === "");
+const isBlank = (grid: SheetGrid, row: number, located: LocatedTable): boolean =>
+  isBlankRow(
+    grid,
+    row,
+    located.columns.map((c) => c.column)
+  );
 
 const textOrNull = (cell: CellValue): string | null => {
   const text = cellText(cell);
@@ -214,11 +172,11 @@ function readPortfolioSheet(grid: SheetGrid, parameters: Parameters): PortfolioP
   const idHeader = field("id").sv;
   const located = locate(grid, PORTFOLIO_TABLES.portfolio, [idHeader], PORTFOLIO_HEADER_ROW);
   if (!located) return null;
-  const colOf = (header: string) =>
-    located.columns.find((c) => norm(c.header) === norm(header))?.col;
+  const colOf = (header: string) => columnOf(located, header);
   const idCol = colOf(idHeader) as number;
   const forvaltningCol = colOf(field("forvaltning").sv);
   const latestCol = colOf(PORTFOLIO_META_HEADERS.latestRun);
+  const sourceIdCol = colOf(PORTFOLIO_META_HEADERS.sourceId);
   const councilCols = Object.fromEntries(
     (Object.keys(COUNCIL_HEADERS) as (keyof CouncilColumns)[]).map((k) => [
       k,
@@ -231,7 +189,7 @@ function readPortfolioSheet(grid: SheetGrid, parameters: Parameters): PortfolioP
   const rowsWithoutId: number[] = [];
   let lastRow = located.firstRow - 1;
   for (let row = located.firstRow; row <= located.lastRow; row++) {
-    if (isBlankRow(grid, row, located)) continue;
+    if (isBlank(grid, row, located)) continue;
     lastRow = row;
     const id = cellText(at(grid, row, idCol));
     if (id === "") {
@@ -239,17 +197,19 @@ function readPortfolioSheet(grid: SheetGrid, parameters: Parameters): PortfolioP
       continue;
     }
     const cells: Record<string, CellValue> = {};
-    for (const { header, col } of located.columns) cells[header] = at(grid, row, col);
+    for (const { header, column } of located.columns) cells[header] = at(grid, row, column);
     const extra: Record<string, CellValue> = {};
-    for (const { header, col } of extras) extra[header] = at(grid, row, col);
+    for (const { header, column } of extras) extra[header] = at(grid, row, column);
     const councilCell = (k: keyof CouncilColumns) => {
       const col = councilCols[k];
       return col === undefined ? null : textOrNull(at(grid, row, col));
     };
+    const latest = latestCol === undefined ? "" : norm(cellText(at(grid, row, latestCol)));
     rows.push({
       id,
       row,
       forvaltning: forvaltningCol === undefined ? "" : cellText(at(grid, row, forvaltningCol)),
+      sourceId: sourceIdCol === undefined ? null : textOrNull(at(grid, row, sourceIdCol)),
       council: {
         radetsBeslut: councilCell("radetsBeslut"),
         finansiering: councilCell("finansiering"),
@@ -257,17 +217,15 @@ function readPortfolioSheet(grid: SheetGrid, parameters: Parameters): PortfolioP
       },
       extra,
       cells,
-      wasMissing:
-        latestCol !== undefined &&
-        norm(cellText(at(grid, row, latestCol))) === norm(MISSING_FROM_LATEST),
+      wasMissing: latest === norm(MISSING_FROM_LATEST),
+      wasReview: latest === norm(NEEDS_REVIEW),
     });
   }
 
-  const extraColumns = extras.map(({ header, col }): ExtraColumn => {
+  const extraColumns = extras.map(({ header, column }): ExtraColumn => {
     let numberFormat: string | null = null;
     for (let row = located.firstRow; row <= located.lastRow && numberFormat === null; row++) {
-      if (at(grid, row, col) !== null)
-        numberFormat = grid.numberFormats[row - grid.top]?.[col - grid.left] ?? null;
+      if (at(grid, row, column) !== null) numberFormat = formatAt(grid, row, column);
     }
     return { header, numberFormat };
   });
@@ -278,8 +236,8 @@ function readPortfolioSheet(grid: SheetGrid, parameters: Parameters): PortfolioP
     ? located.lastRow
     : lastRow;
   const outsideTable: string[] = [];
-  for (let row = located.headerRow; row <= bottomOf(grid); row++) {
-    for (let col = grid.left; col <= rightOf(grid); col++) {
+  for (let row = located.headerRow; row <= lastRowOf(grid); row++) {
+    for (let col = grid.left; col <= lastColumnOf(grid); col++) {
       const outside = row > tableBottom || col > located.right;
       if (outside && cellText(at(grid, row, col)) !== "") outsideTable.push(cellAddress(row, col));
     }
@@ -316,12 +274,12 @@ function readMappingSheet(
 ): Corrections {
   const mapping = new Map<string, Map<string, Map<string, MappingTarget | null>>>();
   const forvaltning = new Map<string, string>();
+  let inferredForvaltning: Map<string, InferredForvaltning> | undefined;
 
   const m = MAPPING_HEADERS;
   const located = locate(grid, PORTFOLIO_TABLES.mapping, [m.file, m.sheet, m.header, m.field], 1);
   if (located) {
-    const colOf = (h: string) =>
-      located.columns.find((c) => norm(c.header) === norm(h))?.col as number;
+    const colOf = (h: string) => columnOf(located, h) as number;
     const conflicts = new Set<string>();
     for (let row = located.firstRow; row <= located.lastRow; row++) {
       const file = cellText(at(grid, row, colOf(m.file)));
@@ -375,11 +333,19 @@ function readMappingSheet(
   const s = SOURCES_HEADERS;
   const sources = locate(grid, PORTFOLIO_TABLES.sources, [s.file, s.forvaltning], 1);
   if (sources) {
-    const colOf = (h: string) =>
-      sources.columns.find((c) => norm(c.header) === norm(h))?.col as number;
+    const colOf = (h: string) => columnOf(sources, h) as number;
+    // What each run inferred itself, so a Förvaltning that differs from it is told to be a correction.
+    const inferredCol = columnOf(sources, s.inferred);
+    const fromCol = columnOf(sources, s.inferredFrom);
+    if (inferredCol !== undefined) inferredForvaltning = new Map();
     for (let row = sources.firstRow; row <= sources.lastRow; row++) {
       const file = cellText(at(grid, row, colOf(s.file)));
       const name = cellText(at(grid, row, colOf(s.forvaltning)));
+      if (file !== "" && inferredForvaltning && inferredCol !== undefined)
+        inferredForvaltning.set(sourceKey(file), {
+          name: cellText(at(grid, row, inferredCol)),
+          source: sourceOfText(fromCol === undefined ? "" : cellText(at(grid, row, fromCol))),
+        });
       // The file's own name is what consolidate falls back to, not a choice anyone made.
       const stem = sourceKey(file).replace(/\.[a-z0-9]+$/i, "");
       if (file === "" || name === "" || name === stem) continue;
@@ -387,12 +353,37 @@ function readMappingSheet(
     }
   }
 
-  return { mapping, forvaltning };
+  return inferredForvaltning
+    ? { mapping, forvaltning, inferredForvaltning }
+    : { mapping, forvaltning };
+}
+
+/** Härledd från's text back to its source; a text nobody wrote counts as a guess from the file name. */
+function sourceOfText(text: string): ForvaltningSource {
+  const found = (Object.keys(FORVALTNING_SOURCE_TEXT) as ForvaltningSource[]).find(
+    (k) => norm(FORVALTNING_SOURCE_TEXT[k]) === norm(text)
+  );
+  return found ?? "fileName";
 }
 
 // ---------------------------------------------------------------------------------------------
 
-const PORTFOLIO_SHEET_NAMES = Object.values(PORTFOLIO_SHEETS) as readonly string[];
+const PORTFOLIO_SHEET_NAMES = (Object.values(PORTFOLIO_SHEETS) as readonly string[]).filter(
+  (name) => name !== PORTFOLIO_SHEETS.needs
+);
+
+/**
+ * Whether a sheet of the previous portfolio is one the writer makes. Behov came later, so a
+ * sheet by that name is the writer's only when it holds the writer's Behov table.
+ */
+function isWritersSheet(sheet: SheetGrid): boolean {
+  if (PORTFOLIO_SHEET_NAMES.some((own) => sameName(own, sheet.name))) return true;
+  const needs = [PORTFOLIO_SHEETS.needs, NEEDS_SHEET_ELSEWHERE].some((n) =>
+    sameName(n, sheet.name)
+  );
+  const h = NEEDS_HEADERS;
+  return needs && locate(sheet, PORTFOLIO_TABLES.needs, [h.forvaltning, h.vem, h.vad], 1) !== null;
+}
 
 /** Null when the workbook has no Portfölj sheet with a table (or header row) holding Initiativ-ID. */
 export function readPreviousPortfolio(workbook: WorkbookData): PreviousPortfolio | null {
@@ -433,9 +424,7 @@ export function readPreviousPortfolio(workbook: WorkbookData): PreviousPortfolio
     extraColumns: portfolio.extraColumns,
     corrections,
     parameters,
-    councilSheets: workbook.sheets
-      .map((s) => s.name)
-      .filter((name) => !PORTFOLIO_SHEET_NAMES.some((own) => sameName(own, name))),
+    councilSheets: workbook.sheets.filter((s) => !isWritersSheet(s)).map((s) => s.name),
     outsideTable: portfolio.outsideTable,
     rowsWithoutId: portfolio.rowsWithoutId,
     issues,

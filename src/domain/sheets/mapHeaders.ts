@@ -10,6 +10,8 @@ import { scoreField } from "../parameters/Parameters";
 import { editDistance, foldDiacritics, normalizeHeader } from "../text/normalize";
 import { stripUnitFromHeader, unitFromHeader } from "../parse/units";
 import { remember } from "../remember";
+import { headerText, type HeaderCell } from "./headerRows";
+import type { UnitStatement } from "../parse/units";
 
 /** A field key, "score:<criterion>" or "computed:<key>". */
 export type MappingTarget = FieldKey | `score:${string}` | `computed:${ComputedKey}`;
@@ -21,8 +23,14 @@ export interface ColumnMapping {
   readonly target: MappingTarget | null;
   /** 0..1: 1 for a label or synonym, lower for a near-miss. */
   readonly confidence: number;
-  /** From the header's unit: 1 000 for "(tkr)", null when none. */
+  /** The column's own header when a group header stands over it ("Investering" under "Ekonomi"). */
+  readonly sub?: string;
+  /** From the header's unit: 1 000 for "(tkr)", null when none (or when two stated units conflict). */
   readonly multiplier: number | null;
+  /** Where an amount column's unit is stated, when it is (see columnUnits). */
+  readonly unit?: UnitStatement;
+  /** Two places state different units for the column: its amounts are not read. */
+  readonly unitConflict?: readonly [UnitStatement, UnitStatement];
 }
 
 /** Below this a header is left unmapped rather than guessed. */
@@ -31,6 +39,8 @@ export const MIN_CONFIDENCE = 0.7;
 interface Phrase {
   readonly text: string;
   readonly folded: string;
+  /** The field's own label rather than a synonym: it wins a tie ("Investering (kr)" over "Budget"). */
+  readonly label?: boolean;
 }
 
 interface TargetPhrases {
@@ -38,13 +48,14 @@ interface TargetPhrases {
   readonly phrases: readonly Phrase[];
 }
 
-function phrasesOf(words: readonly string[]): Phrase[] {
-  const set = new Set<string>();
-  for (const word of words) {
-    const phrase = normalizeHeader(stripUnitFromHeader(word));
-    if (phrase) set.add(phrase);
-  }
-  return [...set].map((text) => ({ text, folded: foldDiacritics(text) }));
+function phrasesOf(labels: readonly string[], words: readonly string[] = []): Phrase[] {
+  const phrases = new Map<string, Phrase>();
+  [...labels, ...words].forEach((word, i) => {
+    const text = normalizeHeader(stripUnitFromHeader(word));
+    if (text && !phrases.has(text))
+      phrases.set(text, { text, folded: foldDiacritics(text), label: i < labels.length });
+  });
+  return [...phrases.values()];
 }
 
 const targetCache = new WeakMap<readonly Criterion[], TargetPhrases[]>();
@@ -61,7 +72,7 @@ function targetsFor(criteria: readonly Criterion[]): TargetPhrases[] {
 function buildTargets(criteria: readonly Criterion[]): TargetPhrases[] {
   const fields = FIELDS.map((f) => ({
     target: f.key as MappingTarget,
-    phrases: phrasesOf([f.sv, f.en, ...f.synonyms]),
+    phrases: phrasesOf([f.sv, f.en], [...f.synonyms.sv, ...f.synonyms.en]),
   }));
   const scores = criteria.map((c) => ({
     target: scoreField(c) as MappingTarget,
@@ -81,7 +92,11 @@ function buildTargets(criteria: readonly Criterion[]): TargetPhrases[] {
   return [...fields, ...scores, ...computed];
 }
 
-type Match = { readonly target: MappingTarget; readonly confidence: number };
+type Match = {
+  readonly target: MappingTarget;
+  readonly confidence: number;
+  readonly byLabel: boolean;
+};
 const matchCache = new WeakMap<TargetPhrases[], Map<string, readonly Match[]>>();
 
 /**
@@ -96,8 +111,17 @@ function matchesOf(norm: string, targets: TargetPhrases[]): readonly Match[] {
     const found: Match[] = [];
     for (const { target, phrases } of targets) {
       let best = 0;
-      for (const phrase of phrases) best = Math.max(best, phraseConfidence(header, phrase));
-      if (best >= MIN_CONFIDENCE) found.push({ target, confidence: best });
+      let byLabel = false;
+      for (const phrase of phrases) {
+        const confidence = phraseConfidence(header, phrase);
+        if (confidence > best || (confidence === best && phrase.label)) {
+          best = confidence;
+          byLabel = phrase.label === true;
+        }
+      }
+      // Only an exact label decides a tie: a near-miss of a label is no better than of a synonym.
+      if (best >= MIN_CONFIDENCE)
+        found.push({ target, confidence: best, byLabel: byLabel && best >= 0.97 });
     }
     return found;
   });
@@ -134,22 +158,70 @@ export function mapHeaders(
   options: MapHeadersOptions = {},
   firstColumn = 1
 ): ColumnMapping[] {
+  return mapHeaderCells(
+    headers.map((header, i) => ({ column: firstColumn + i, sub: header ?? "", group: null })),
+    criteria,
+    options
+  );
+}
+
+/** What a header says in brackets qualifies it: matched without it, a little less surely. */
+const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
+const WITHOUT_BRACKETS = 0.95;
+
+/** A sub-header read together with its group matches a little less surely than on its own. */
+const WITH_GROUP = 0.95;
+
+/**
+ * Maps header cells, one or two rows high. A column's own header is matched first; under a group
+ * ("Ekonomi (tkr)" over "Investering") the two together are matched too, and a column with only
+ * the group as its header is matched by the group. The unit is the column's own header's (the
+ * group's and the title's are weighed in `columnUnits`).
+ */
+export function mapHeaderCells(
+  cells: readonly HeaderCell[],
+  criteria: readonly Criterion[],
+  options: MapHeadersOptions = {}
+): ColumnMapping[] {
   const targets = targetsFor(criteria);
-  const normalised = headers.map((h) => (h ? normalizeHeader(stripUnitFromHeader(h)) : ""));
+  const words = (text: string) => (text ? normalizeHeader(stripUnitFromHeader(text)) : "");
+  const headers = cells.map(headerText);
   const chosen = new Map<number, { target: MappingTarget | null; confidence: number }>();
   const taken = new Set<MappingTarget>();
 
-  const candidates: { index: number; target: MappingTarget; confidence: number }[] = [];
-  normalised.forEach((norm, index) => {
-    if (!norm) return;
-    for (const match of matchesOf(norm, targets)) candidates.push({ index, ...match });
+  const candidates: {
+    index: number;
+    target: MappingTarget;
+    confidence: number;
+    byLabel: boolean;
+  }[] = [];
+  cells.forEach((cell, index) => {
+    const own = words(cell.sub);
+    const best = new Map<MappingTarget, { confidence: number; byLabel: boolean }>();
+    const consider = (norm: string, factor: number) => {
+      if (!norm) return;
+      for (const match of matchesOf(norm, targets)) {
+        const confidence = match.confidence * factor;
+        if (confidence > (best.get(match.target)?.confidence ?? 0))
+          best.set(match.target, { confidence, byLabel: match.byLabel });
+      }
+    };
+    consider(own, 1);
+    // "Vem (intressent)", "Status [2025]": the words outside the brackets, a little less surely.
+    const unbracketed = words(cell.sub.replace(BRACKETED, " "));
+    if (unbracketed !== own) consider(unbracketed, WITHOUT_BRACKETS);
+    if (cell.group) {
+      const group = words(cell.group);
+      consider(own ? `${group} ${own}` : group, own ? WITH_GROUP : 1);
+    }
+    for (const [target, match] of best) candidates.push({ index, target, ...match });
   });
   const rounded = (confidence: number) => Math.round(confidence * 100) / 100;
 
   // A correction wins. One that only confirms what the words already say keeps their confidence,
   // so a re-run over an unchanged Mappning sheet gives the same mapping.
-  normalised.forEach((_, index) => {
-    const override = options.overrides?.get(normalizeHeader(headers[index] ?? ""));
+  headers.forEach((header, index) => {
+    const override = options.overrides?.get(normalizeHeader(header));
     if (override === undefined) return;
     const natural = candidates.find((c) => c.index === index && c.target === override);
     // "Not used" for a header no field's words match confirms the automatic answer too.
@@ -159,22 +231,27 @@ export function mapHeaders(
     if (override) taken.add(override);
   });
 
-  // Strongest matches first; ties keep the leftmost column, so the result is deterministic.
-  candidates.sort((a, b) => b.confidence - a.confidence || a.index - b.index);
+  // Strongest matches first, a field's own label before a synonym; ties keep the leftmost column,
+  // so the result is deterministic.
+  candidates.sort(
+    (a, b) =>
+      b.confidence - a.confidence || Number(b.byLabel) - Number(a.byLabel) || a.index - b.index
+  );
   for (const c of candidates) {
     if (chosen.has(c.index) || taken.has(c.target)) continue;
     chosen.set(c.index, { target: c.target, confidence: rounded(c.confidence) });
     taken.add(c.target);
   }
 
-  return headers.map((header, index) => {
+  return cells.map((cell, index) => {
     const pick = chosen.get(index);
     return {
-      column: firstColumn + index,
-      header: header ?? "",
+      column: cell.column,
+      header: headers[index] ?? "",
       target: pick?.target ?? null,
       confidence: pick?.confidence ?? 0,
-      multiplier: header ? unitFromHeader(header) : null,
+      multiplier: cell.sub ? unitFromHeader(cell.sub) : null,
+      ...(cell.group ? { sub: cell.sub } : {}),
     };
   });
 }

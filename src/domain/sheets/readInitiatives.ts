@@ -7,7 +7,7 @@ import type { Initiative, FieldValue } from "../initiative";
 import type { Issue, ParseResult } from "../issues";
 import type { Parameters } from "../parameters/Parameters";
 import type { CellValue } from "../ports/WorkbookPort";
-import { parseAmount } from "../parse/amount";
+import { parseAmountCell } from "../parse/amount";
 import { parseDate } from "../parse/date";
 import { parseHours } from "../parse/hours";
 import { parseListValue } from "../parse/listValue";
@@ -17,8 +17,16 @@ import { cellText } from "./cellText";
 import { columnLetters } from "./columnLetters";
 import type { InitiativeTable } from "./findInitiativeTable";
 import type { ColumnMapping } from "./mapHeaders";
+import type { Need } from "../need";
+import type { SheetGrid } from "../ports/WorkbookPort";
+import { mergesOf } from "./grid";
+import { readsAsHeading } from "./sectionHeading";
+import { isCode, isTickColumn } from "./valueProfile";
 
-export type SkipReason = "total_row" | "repeated_header";
+/** What an empty cell in a column of ticks means. */
+const DOCUMENT_MISSING = "Saknas";
+
+export type SkipReason = "total_row" | "repeated_header" | "section_heading";
 
 export interface SkippedRow {
   readonly file: string;
@@ -31,6 +39,8 @@ export interface SkippedRow {
 
 export interface ReadResult {
   readonly initiatives: Initiative[];
+  /** The rows of a needs list (table kind "needs"). */
+  readonly needs: Need[];
   readonly skipped: SkippedRow[];
   readonly issues: Issue[];
 }
@@ -48,7 +58,7 @@ const MAY_BE_TOTAL =
 const isTotal = (text: string): boolean =>
   MAY_BE_TOTAL.test(text) && TOTAL_WORDS.test(normalizeHeader(text));
 
-type CellParser = (cell: CellValue) => ParseResult<FieldValue>;
+type CellParser = (cell: CellValue, format: string | null) => ParseResult<FieldValue>;
 
 const UNUSED: ParseResult<FieldValue> = { value: null };
 
@@ -62,7 +72,7 @@ function parserFor(mapping: ColumnMapping, parameters: Parameters, date1904: boo
     case "text":
       return parseText;
     case "amount":
-      return (cell) => parseAmount(cell, mapping.multiplier);
+      return (cell, format) => parseAmountCell(cell, format, mapping);
     case "hours":
       return parseHours;
     case "date":
@@ -87,7 +97,8 @@ export function readInitiatives(
   const input = table.columns.filter((c) => !c.target?.startsWith("computed:"));
   const headerWords = new Map(
     table.columns.map((c) => {
-      const text = normalizeHeader(c.header);
+      // Under a group header the repeated row holds the sub-headers only.
+      const text = normalizeHeader(c.sub ?? c.header);
       return [c.column, { text, digits: asciiDigits(text) }];
     })
   );
@@ -100,6 +111,13 @@ export function readInitiatives(
             target,
             letters: columnLetters(mapping.column),
             parse: parserFor(mapping, parameters, date1904),
+            // In a column of ticks an empty cell is "Saknas", not a cell nobody filled in.
+            unticked:
+              isFieldKey(target) &&
+              field(target).list === "dokumentation" &&
+              isTickColumn(sheet, mapping.column, table.headerRow + 1, table.lastRow)
+                ? DOCUMENT_MISSING
+                : null,
             score: target.startsWith("score:") ? target.slice("score:".length) : null,
             field: isFieldKey(target) ? target : null,
           },
@@ -119,9 +137,16 @@ export function readInitiatives(
       .filter((text) => text !== "")
       .join(" | ");
 
+  const mergedDown = mergedValuesBelow(sheet, table.headerRow, table.lastRow);
+  const firstColumn = Math.min(...input.map((c) => c.column));
+  const needs: Need[] = [];
+
   for (let row = table.headerRow + 1; row <= table.lastRow; row++) {
     const cells = sheet.values[row - sheet.top] ?? [];
-    const at = (column: number): CellValue => cells[column - sheet.left] ?? null;
+    const formats = sheet.numberFormats[row - sheet.top];
+    const merged = mergedDown?.get(row);
+    const at = (column: number): CellValue =>
+      merged?.get(column) ?? cells[column - sheet.left] ?? null;
     // Classify the row in one pass over its cells, without a text for every number in it.
     let filled = 0;
     let repeats = 0;
@@ -156,13 +181,27 @@ export function readInitiatives(
       skipped.push({ file, sheet: sheet.name, row, reason: "total_row", text: rowText(cells) });
       continue;
     }
+    if (filled === 1 && isSectionHeading(sheet, row, cells, input, firstColumn, nameColumn)) {
+      skipped.push({
+        file,
+        sheet: sheet.name,
+        row,
+        reason: "section_heading",
+        text: rowText(cells),
+      });
+      continue;
+    }
+    if (table.kind === "needs") {
+      needs.push(readNeed(table, { file, sheet: sheet.name, row }, at));
+      continue;
+    }
 
     const values: Partial<Record<FieldKey, FieldValue>> = {};
     const scores: Record<string, number | null> = {};
     const unreadable: string[] = [];
-    for (const { mapping, target, letters, parse, score, field } of mapped) {
-      const cell = at(mapping.column);
-      const result = parse(cell);
+    for (const { mapping, target, letters, parse, score, field, unticked } of mapped) {
+      const cell = at(mapping.column) ?? unticked;
+      const result = parse(cell, formats?.[mapping.column - sheet.left] ?? null);
       if (result.problem) {
         issues.push({
           code: result.problem.code,
@@ -190,5 +229,78 @@ export function readInitiatives(
       unreadable,
     });
   }
-  return { initiatives, skipped, issues };
+  return { initiatives, needs, skipped, issues };
+}
+
+/**
+ * Values merged down over several data rows (Ansvarig over a group of rows): each row of the
+ * merge, in the merge's first column, shows the merge's value. Null when the list has none.
+ */
+function mergedValuesBelow(
+  sheet: SheetGrid,
+  headerRow: number,
+  lastRow: number
+): Map<number, Map<number, CellValue>> | null {
+  if (!sheet.merges || sheet.merges.length === 0) return null;
+  const byRow = new Map<number, Map<number, CellValue>>();
+  for (const box of sheet.merges) {
+    if (box.bottom === box.top || box.top <= headerRow || box.top > lastRow) continue;
+    const value = sheet.values[box.top - sheet.top]?.[box.left - sheet.left] ?? null;
+    if (value === null) continue;
+    for (let row = box.top + 1; row <= Math.min(box.bottom, lastRow); row++) {
+      const cells = byRow.get(row) ?? new Map<number, CellValue>();
+      cells.set(box.left, value);
+      byRow.set(row, cells);
+    }
+  }
+  return byRow.size > 0 ? byRow : null;
+}
+
+/**
+ * A row whose only content is a heading over the rows below: a text in the list's first column
+ * or merged across it, that is not a name (or, in the name column, reads as a heading).
+ */
+function isSectionHeading(
+  sheet: SheetGrid,
+  row: number,
+  cells: readonly CellValue[],
+  input: readonly ColumnMapping[],
+  firstColumn: number,
+  nameColumn: ColumnMapping | undefined
+): boolean {
+  const column = input.find((c) => cellText(cells[c.column - sheet.left] ?? null) !== "");
+  const cell = column ? cells[column.column - sheet.left] : null;
+  if (!column || typeof cell !== "string") return false;
+  const box = mergesOf(sheet).boxAt(row, column.column);
+  const across = box !== undefined && box.right > box.left && box.top === box.bottom;
+  if (!across && column.column !== firstColumn) return false;
+  // A lone code in the ID column is an initiative with only its ID; words there are a heading.
+  if (across || column !== nameColumn) return column.target !== "id" || !isCode(cell);
+  return readsAsHeading(cell);
+}
+
+const NEED_FIELDS = { behovVem: "vem", behovVad: "vad", behovVarfor: "varfor" } as const;
+
+/** One row of a needs list: who, what, why, its förvaltning if it names one, and every other text. */
+function readNeed(
+  table: InitiativeTable,
+  source: Need["source"],
+  at: (column: number) => CellValue
+): Need {
+  const need: { vem: string | null; vad: string | null; varfor: string | null } = {
+    vem: null,
+    vad: null,
+    varfor: null,
+  };
+  let forvaltning: string | null = null;
+  const other: { header: string; text: string }[] = [];
+  for (const column of table.columns) {
+    const text = cellText(at(column.column));
+    if (text === "") continue;
+    const key = column.target as keyof typeof NEED_FIELDS | null;
+    if (key && key in NEED_FIELDS && need[NEED_FIELDS[key]] === null) need[NEED_FIELDS[key]] = text;
+    else if (column.target === "forvaltning" && forvaltning === null) forvaltning = text;
+    else other.push({ header: column.header, text });
+  }
+  return { source, ...need, forvaltning, other };
 }

@@ -28,7 +28,7 @@ export function singleSpaces(s: string): string {
 
 /** Punctuation that separates words in headers ("Behov – vem", "Budget (tkr)", "Start-datum"). */
 const PUNCTUATION =
-  /[.,:;()[\]{}/\\\-\u2010-\u2015\u2212_*?!"'#\u2018\u2019\u201C\u201D\u00AB\u00BB]/g;
+  /[.,:;()[\]{}/\\\-\u2010-\u2015\u2212_*?!"'#\u2018\u2019\u201C\u201D\u00AB\u00BB\u2026]/g;
 
 /**
  * Lower case (Swedish rules), without invisible characters, punctuation as spaces, one space

@@ -86,6 +86,7 @@ export function ConsolidationPreview({
                 <>
                   {file.forvaltning && <Body1>{s.forvaltning(file.forvaltning)}</Body1>}
                   <Body1>{s.imported(file.imported)}</Body1>
+                  {file.needs > 0 && <Body1>{s.needs(file.needs)}</Body1>}
                   {file.skipped.length > 0 && (
                     <>
                       <Body1>{s.skipped(file.skipped.length)}</Body1>

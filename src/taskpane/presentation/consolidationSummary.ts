@@ -9,6 +9,8 @@ export interface FileSummary {
   readonly failed: string | null;
   readonly forvaltning: string | null;
   readonly imported: number;
+  /** Rows of needs lists (vem / vad / varför), collected on the Behov sheet. */
+  readonly needs: number;
   /** One text per skipped row: "Blad1, rad 14: summarad (”Summa”)". */
   readonly skipped: readonly string[];
   readonly errors: number;
@@ -55,6 +57,7 @@ export function summariseConsolidation(
           : null,
       forvaltning: f.forvaltning ?? null,
       imported: f.rowsImported,
+      needs: consolidation.needs.filter(({ need }) => need.source.file === f.path).length,
       skipped: f.rowsSkipped.map((s) =>
         strings.skippedRow(s.sheet, s.row, strings.skipReasons[s.reason], s.text)
       ),

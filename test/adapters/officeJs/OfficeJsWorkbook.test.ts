@@ -9,10 +9,14 @@ import {
   type CellContent,
   type WorkbookDescription,
 } from "../../../src/domain/template/WorkbookDescription";
+import type { WorkbookData } from "../../../src/domain/ports/WorkbookPort";
+import { isCellError } from "../../../src/domain/ports/WorkbookPort";
+import { formatAddress } from "../../excelDouble/a1";
 import { createExcelDouble, type ExcelDoubleOptions } from "../../excelDouble/createExcelDouble";
 import {
   cellAt,
   CONTRACT_DESCRIPTION,
+  MERGED_LIST,
   sheetNamed,
   workbookPortContract,
 } from "../../contract/workbookPortContract";
@@ -23,9 +27,27 @@ function portOver(options: ExcelDoubleOptions = {}) {
   return { excel, port };
 }
 
+/** A port over a double holding `data`'s values (as typed) and merged areas. */
+function seededPort(data: WorkbookData, options: ExcelDoubleOptions = {}) {
+  const { excel, port } = portOver({ sheets: [], ...options });
+  for (const sheet of data.sheets) {
+    excel.workbook.seed(
+      sheet.name,
+      formatAddress(null, { top: sheet.top, left: sheet.left, bottom: sheet.top, right: sheet.left }),
+      sheet.values.map((row) => row.map((v) => (v === null || isCellError(v) ? null : v)))
+    );
+    for (const m of sheet.merges ?? []) excel.workbook.merge(sheet.name, formatAddress(null, m));
+  }
+  return { excel, port };
+}
+
 // A fresh workbook with no sheets of its own, so the contract's exact sheet list holds.
 describe("over the Excel double", () => {
-  workbookPortContract("OfficeJsWorkbook (Excel double)", () => portOver({ sheets: [] }).port);
+  workbookPortContract(
+    "OfficeJsWorkbook (Excel double)",
+    () => portOver({ sheets: [] }).port,
+    (data) => seededPort(data).port
+  );
 });
 
 /** 10,000 rows × 40 columns of short values. */
@@ -129,6 +151,42 @@ describe("OfficeJsWorkbook: a column's formula written once and pasted down", ()
     expect(spelled.formulas).toEqual(expected);
     // the pasted write sends each run's formula once, not 2,000 times per column
     expect(pasted.sent).toBeLessThan(spelled.sent / 3);
+  });
+});
+
+describe("OfficeJsWorkbook: merged areas", () => {
+  it("reads them with the first request for cells: three syncs, as without", async () => {
+    const { excel, port } = seededPort(MERGED_LIST);
+    const data = await port.read();
+    expect(excel.stats.syncs).toBe(3);
+    expect(sheetNamed(data, "Lista").merges).toHaveLength(5);
+  });
+
+  it("reads none on a host below ExcelApi 1.13, and asks for none", async () => {
+    const { excel, port } = seededPort(MERGED_LIST, { requirementSets: { ExcelApi: "1.12" } });
+    const data = await port.read();
+    expect(excel.stats.syncs).toBe(3);
+    expect(excel.stats.requests.every((r) => r.error === null)).toBe(true);
+    expect(sheetNamed(data, "Lista").merges).toBeUndefined();
+    expect(cellAt(sheetNamed(data, "Lista"), 4, 1)).toBe("Socialförvaltningen");
+  });
+
+  it("past Excel's 512 merged areas on a sheet: reads the cells without them, one sync more", async () => {
+    const rows = 600;
+    const { excel, port } = seededPort({
+      ...MERGED_LIST,
+      sheets: [
+        {
+          ...MERGED_LIST.sheets[0]!,
+          values: Array.from({ length: rows }, (_, r) => [`rad ${r + 1}`, null]),
+          merges: Array.from({ length: rows }, (_, r) => ({ top: r + 1, left: 1, bottom: r + 1, right: 2 })),
+        },
+      ],
+    });
+    const data = await port.read();
+    expect(excel.stats.syncs).toBe(4);
+    expect(sheetNamed(data, "Lista").merges).toBeUndefined();
+    expect(cellAt(sheetNamed(data, "Lista"), rows, 1)).toBe(`rad ${rows}`);
   });
 });
 

@@ -167,6 +167,7 @@ describe("updateWorkbookBytes over a portfolio describePortfolio wrote", () => {
       "Portfölj",
       COUNCIL_SHEET,
       "Översikt",
+      "Behov",
       "Avvikelser",
       "Mappning",
       "Parametrar",

@@ -32,6 +32,7 @@ function resultFor(wb: WorkbookData, issues: Issue[]): CheckResult {
     parameters: DEFAULT_PARAMETERS,
     tables,
     initiatives: [],
+    needs: [],
     skipped: [],
     issues,
   };

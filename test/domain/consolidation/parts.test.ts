@@ -38,12 +38,12 @@ describe("inferForvaltning", () => {
   });
 
   test("no clear match: the file's name stands, and the source says so", () => {
-    expect(inferForvaltning("lista2024.xlsx", undefined, null, list)).toEqual({ name: "lista2024", source: "fallback" });
+    expect(inferForvaltning({ fileName: "lista2024.xlsx", workbookOwn: null, tables: [] }, list)).toEqual({ name: "lista2024", source: "fallback" });
   });
 
   test("a correction wins over the workbook, which wins over the file name", () => {
-    expect(inferForvaltning("socialforvaltningen.xlsx", "Miljöförvaltningen", "X", list).name).toBe("Miljöförvaltningen");
-    expect(inferForvaltning("socialforvaltningen.xlsx", undefined, "X", list)).toEqual({ name: "X", source: "workbook" });
+    expect(inferForvaltning({ fileName: "socialforvaltningen.xlsx", correction: "Miljöförvaltningen", workbookOwn: "X", tables: [] }, list).name).toBe("Miljöförvaltningen");
+    expect(inferForvaltning({ fileName: "socialforvaltningen.xlsx", workbookOwn: "X", tables: [] }, list)).toEqual({ name: "X", source: "workbook" });
   });
 });
 

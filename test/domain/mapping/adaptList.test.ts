@@ -243,6 +243,8 @@ const randomList = fc
     // the mapping as the user confirmed it (built directly: mapHeaders over 50 made-up headers is slow)
     const table: InitiativeTable = {
       sheet,
+      kind: "initiatives",
+      headerTop: headerRow,
       headerRow,
       lastRow: r.top + rows.length - 1,
       columns: columns.map((c, i) => ({

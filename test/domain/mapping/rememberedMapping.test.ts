@@ -30,7 +30,7 @@ const ENTRIES: RememberedEntry[] = [
   entry("Projekt 2025", "Namn", "kontaktperson"),
   entry("Projekt 2025", "Projekt", "name"),
   entry("Projekt 2025", "Budget (tkr)", "investering"),
-  entry("Projekt 2025", "Drift (tkr/år)", "lopandeKostnad"),
+  entry("Projekt 2025", "Avgift (tkr/år)", "lopandeKostnad"),
   entry("Projekt 2025", "Nytta 1-5", "score:nytta"),
   entry("Projekt 2025", "Färg på pärmen", null),
   entry("Projekt 2025", "NNV", "computed:nettonuvarde"),
@@ -41,7 +41,7 @@ const ENTRIES: RememberedEntry[] = [
 const LIST = grid("Projekt 2025", [
   ["Digitaliseringsprojekt 2025"],
   [],
-  ["Namn", "Projekt", "Budget (tkr)", "Drift (tkr/år)", "Status"],
+  ["Namn", "Projekt", "Budget (tkr)", "Avgift (tkr/år)", "Status"],
   ["Anna Andersson", "E-arkiv", 500, 40, "Pågår"],
   ["Bo Berg", "Chatbot", 120, 10, "Idé"],
 ]);
@@ -62,7 +62,7 @@ describe("describeRememberedMapping / readRememberedMapping", () => {
         ["namn", "kontaktperson"],
         ["projekt", "name"],
         ["budget tkr", "investering"],
-        ["drift tkr år", "lopandeKostnad"],
+        ["avgift tkr år", "lopandeKostnad"],
         ["nytta 1 5", "score:nytta"],
         ["färg på pärmen", null],
         ["nnv", "computed:nettonuvarde"],
@@ -178,7 +178,7 @@ describe("entries of a list", () => {
       entry("Projekt 2025", "Namn", "kontaktperson"),
       entry("Projekt 2025", "Projekt", "name"),
       entry("Projekt 2025", "Budget (tkr)", "investering"),
-      entry("Projekt 2025", "Drift (tkr/år)", null),
+      entry("Projekt 2025", "Avgift (tkr/år)", null),
       entry("Projekt 2025", "Status", "status"),
     ]);
   });
@@ -199,14 +199,14 @@ describe("checkWorkbook reuses a remembered mapping", () => {
         entry("Projekt 2025", "Namn", "kontaktperson"),
         entry("Projekt 2025", "Projekt", "name"),
         entry("Projekt 2025", "Budget (tkr)", "investering"),
-        entry("Projekt 2025", "Drift (tkr/år)", "lopandeKostnad"),
+        entry("Projekt 2025", "Avgift (tkr/år)", "lopandeKostnad"),
         entry("Projekt 2025", "Status", "status"),
       ],
       DEFAULT_CRITERIA
     )
   );
 
-  test("without it the words decide: Namn is the name and Drift is not read", () => {
+  test("without it the words decide: Namn is the name and Avgift is not read", () => {
     const result = checkWorkbook(workbook("lista.xlsx", [LIST]), { today: "2026-11-22" });
     expect(result.initiatives.map((i) => i.values.name)).toEqual(["Anna Andersson", "Bo Berg"]);
     expect(result.initiatives[0]?.values.lopandeKostnad).toBeUndefined();
@@ -229,7 +229,7 @@ describe("checkWorkbook reuses a remembered mapping", () => {
 
   test("the caller's corrections for the sheet still win, header by header", () => {
     const overridesBySheet = new Map([
-      ["Projekt 2025", new Map<string, MappingTarget | null>([["drift tkr år", null]])],
+      ["Projekt 2025", new Map<string, MappingTarget | null>([["avgift tkr år", null]])],
     ]);
     const result = checkWorkbook(workbook("lista.xlsx", [LIST, remembered]), {
       today: "2026-11-22",

@@ -11,6 +11,7 @@ import {
   ISSUE_HEADERS,
   MAPPING_HEADERS,
   MISSING_FROM_LATEST,
+  NEEDS_REVIEW,
   PORTFOLIO_HEADER_ROW,
   PORTFOLIO_META_HEADERS,
   PORTFOLIO_RANK_KEY_HEADERS,
@@ -93,8 +94,9 @@ function allCells(d: WorkbookDescription): CellContent[] {
 }
 
 describe("the portfolio as plain data", () => {
-  test("has the five sheets in order, each table where the reader of a previous run looks", () => {
-    expect(description.sheets.map((s) => s.name)).toEqual(["Portfölj", "Översikt", "Avvikelser", "Mappning", "Parametrar"]);
+  test("has the six sheets in order, each table where the reader of a previous run looks", () => {
+    expect(description.sheets.map((s) => s.name)).toEqual(["Portfölj", "Översikt", "Behov", "Avvikelser", "Mappning", "Parametrar"]);
+    expect(table(PORTFOLIO_SHEETS.needs, PORTFOLIO_TABLES.needs)).toMatchObject({ row: 1, col: 1 });
     expect(portfolio).toMatchObject({ row: PORTFOLIO_HEADER_ROW, col: 1 });
     expect(table(PORTFOLIO_SHEETS.issues, PORTFOLIO_TABLES.issues)).toMatchObject({ row: 1, col: 1 });
     expect(table(PORTFOLIO_SHEETS.mapping, PORTFOLIO_TABLES.mapping)).toMatchObject({ row: 1, col: 1 });
@@ -239,11 +241,43 @@ describe("the portfolio as plain data", () => {
     const sources = table(PORTFOLIO_SHEETS.mapping, PORTFOLIO_TABLES.sources);
     expect(sources.columns.map((c) => c.header)).toEqual(Object.values(SOURCES_HEADERS));
     expect(sources.rows).toEqual([
-      ["sbf.xlsx", "Samhällsbyggnadsförvaltningen", "Inläst", 1, 1, null],
-      ["test.xlsx", "Socialförvaltningen", "Inläst", 2, 0, null],
-      ["trasig.xlsx", null, "Kunde inte läsas", 0, 0, "trasig.xlsx kunde inte läsas: filen är skadad."],
+      ["sbf.xlsx", "Samhällsbyggnadsförvaltningen", null, null, "Inläst", 1, 1, null],
+      ["test.xlsx", "Socialförvaltningen", null, null, "Inläst", 2, 0, null],
+      ["trasig.xlsx", null, null, null, "Kunde inte läsas", 0, 0, "trasig.xlsx kunde inte läsas: filen är skadad."],
     ]);
     expect(sources.columns[1]?.style).toBe("input");
+  });
+
+  test("Kallor shows what the run inferred and from where, beside the Förvaltning the strategist may correct", () => {
+    const files = consolidation.files.map((f) =>
+      f.path === "sbf.xlsx"
+        ? { ...f, forvaltningSource: "correction" as const, inferredForvaltning: { name: "sbf", source: "fallback" as const } }
+        : f.path === "test.xlsx"
+          ? { ...f, forvaltningSource: "title" as const, inferredForvaltning: { name: "Socialförvaltningen", source: "title" as const } }
+          : { ...f, path: "miljo.xlsx", status: "ok" as const, forvaltning: "Miljöförvaltningen", forvaltningSource: "fileName" as const, inferredForvaltning: { name: "Miljöförvaltningen", source: "fileName" as const } }
+    );
+    const d = describePortfolio({ ...consolidation, files }, { generatedAt: "x" });
+    const sources = d.sheets.find((x) => x.name === PORTFOLIO_SHEETS.mapping)!.tables!.find((t) => t.name === PORTFOLIO_TABLES.sources)!;
+    expect(sources.rows.map((r) => r.slice(0, 4))).toEqual([
+      ["sbf.xlsx", "Samhällsbyggnadsförvaltningen", "sbf", "Filnamn (ingen träff)"],
+      ["test.xlsx", "Socialförvaltningen", "Socialförvaltningen", "Rubrik"],
+      // a guess from the file name is left for the strategist to fill in or confirm
+      ["miljo.xlsx", null, "Miljöförvaltningen", "Filnamn"],
+    ]);
+  });
+
+  test("a row kept for review says so, with its Källans ID, and is marked", () => {
+    const rows = consolidation.rows.map((r) => (r.id === "OLD-1" ? { ...r, needsReview: true, sourceId: "1" } : r.id === "SOC-2" ? { ...r, sourceId: "2" } : r));
+    const d = describePortfolio({ ...consolidation, rows }, { generatedAt: "x" });
+    const s = d.sheets.find((x) => x.name === PORTFOLIO_SHEETS.portfolio)!;
+    const t = s.tables![0]!;
+    const h = t.columns.map((c) => c.header);
+    const cell = (id: string, header: string) => t.rows.find((r) => r[h.indexOf("Initiativ-ID")] === id)![h.indexOf(header)];
+    expect(cell("OLD-1", "I senaste underlaget")).toBe(NEEDS_REVIEW);
+    expect(cell("OLD-1", "Källans ID")).toBe("1");
+    expect(cell("SOC-2", "Källans ID")).toBe("2");
+    expect(h.indexOf("Källans ID")).toBe(h.indexOf("Källrad") + 1);
+    expect(s.conditionalFormats?.map((c) => c.formula)).toEqual(expect.arrayContaining([expect.stringContaining(NEEDS_REVIEW)]));
   });
 
   test("without a central budget Ryms i budget reads the empty budget and says so", () => {

@@ -94,10 +94,18 @@ export interface MappingRow {
   readonly field: string | null;
 }
 
+export interface SourceRow {
+  readonly file: string;
+  readonly forvaltning: string | null;
+  /** Kallor's Härledd förvaltning and Härledd från; when no row has them, the columns are left out (an older portfolio). */
+  readonly inferred?: string | null;
+  readonly inferredFrom?: string | null;
+}
+
 /** Mappning: the mapping table at A1 and the Kallor table from column L, both headed in row 1. */
 export function mappingSheet(
   mappings: readonly MappingRow[],
-  sources: readonly { file: string; forvaltning: string | null }[],
+  sources: readonly SourceRow[],
   withTables = true
 ): SheetGrid {
   const m = MAPPING_HEADERS;
@@ -112,7 +120,16 @@ export function mappingSheet(
     m.unit,
   ];
   const s = SOURCES_HEADERS;
-  const sourceHeaders = [s.file, s.forvaltning, s.status, s.imported, s.skipped, s.error];
+  const withInferred = sources.some((r) => r.inferred !== undefined);
+  const sourceHeaders = [
+    s.file,
+    s.forvaltning,
+    ...(withInferred ? [s.inferred, s.inferredFrom] : []),
+    s.status,
+    s.imported,
+    s.skipped,
+    s.error,
+  ];
   const height = 1 + Math.max(mappings.length, sources.length, 1);
   const width = SOURCES_FIRST_COLUMN - 1 + sourceHeaders.length;
   const values: CellValue[][] = Array.from({ length: height }, () =>
@@ -126,7 +143,15 @@ export function mappingSheet(
     put(2 + i, 1, [r.file, r.sheet, 3, "B", r.header, r.field, 0.9, null])
   );
   sources.forEach((r, i) =>
-    put(2 + i, SOURCES_FIRST_COLUMN, [r.file, r.forvaltning, "ok", 10, 0, null])
+    put(2 + i, SOURCES_FIRST_COLUMN, [
+      r.file,
+      r.forvaltning,
+      ...(withInferred ? [r.inferred ?? null, r.inferredFrom ?? null] : []),
+      "ok",
+      10,
+      0,
+      null,
+    ])
   );
   return grid(PORTFOLIO_SHEETS.mapping, values, {
     tables: withTables

@@ -17,7 +17,7 @@ import { complete } from "../../builders/initiatives";
 const parameters = { ...DEFAULT_PARAMETERS, centralBudget: 1_500_000, kalkylranta: 0.035 };
 const scores = { nytta: 4, strategi: 3, komplexitet: 2, risk: 2 };
 
-const consolidation = buildConsolidation({
+const built = buildConsolidation({
   parameters,
   initiatives: [
     {
@@ -51,6 +51,23 @@ const consolidation = buildConsolidation({
   ],
 });
 
+// As consolidate makes them: SOC-2's portfolio ID told apart from its source's ID; UTB-7 kept for review.
+const consolidation = {
+  ...built,
+  rows: built.rows.map((r) =>
+    r.id === "SOC-2"
+      ? { ...r, sourceId: "2" }
+      : r.id === "UTB-7"
+        ? { ...r, sourceId: "7", needsReview: true }
+        : r
+  ),
+  files: built.files.map((f) => ({
+    ...f,
+    forvaltningSource: "title" as const,
+    inferredForvaltning: { name: "Socialförvaltningen", source: "title" as const },
+  })),
+};
+
 let previous: PreviousPortfolio;
 
 beforeAll(async () => {
@@ -62,10 +79,10 @@ beforeAll(async () => {
 
 describe("readPreviousPortfolio over what describePortfolio writes", () => {
   it("finds every row, its council columns and its added column, and nothing else as the council's", () => {
-    expect(previous.rows.map((r) => [r.id, r.wasMissing])).toEqual([
-      ["SOC-1", false],
-      ["SOC-2", false],
-      ["UTB-7", true],
+    expect(previous.rows.map((r) => [r.id, r.sourceId, r.wasMissing, r.wasReview])).toEqual([
+      ["SOC-1", null, false, false],
+      ["SOC-2", "2", false, false],
+      ["UTB-7", "7", false, true],
     ]);
     expect(previous.rows[0]!.council).toEqual({
       radetsBeslut: "Beviljad",
@@ -92,30 +109,27 @@ describe("readPreviousPortfolio over what describePortfolio writes", () => {
     expect(Object.fromEntries(previous.corrections.forvaltning)).toEqual({
       "test.xlsx": "Socialförvaltningen",
     });
+    expect(Object.fromEntries(previous.corrections.inferredForvaltning ?? [])).toEqual({
+      "test.xlsx": { name: "Socialförvaltningen", source: "title" },
+    });
   });
 
-  it("carries everything over to the next run, the missing initiative kept", () => {
+  it("carries everything over to the next run by förvaltning and source ID, the others kept", () => {
+    const soc2 = consolidation.rows.find((r) => r.id === "SOC-2")!;
     const next = mergePrevious(
-      consolidation.rows
-        .filter((r) => r.id === "SOC-2")
-        .map((r) => ({
-          ...r,
-          council: { radetsBeslut: null, finansiering: null, radetsKommentar: null },
-          extra: {},
-        })),
+      [{ forvaltning: soc2.forvaltning, sourceId: "2", idDerived: false, initiative: soc2.initiative! }],
       previous
     );
+    expect(next.carried).toEqual([
+      { previousId: "SOC-2", council: { radetsBeslut: null, finansiering: null, radetsKommentar: null }, extra: { "Ansvarig i rådet": null } },
+    ]);
     expect(
-      next.map((r) => [
-        r.id,
-        r.missingFromLatest,
-        r.council.radetsBeslut,
-        r.extra["Ansvarig i rådet"],
-      ])
+      next.kept.map((r) => [r.id, r.missingFromLatest, r.council.radetsBeslut, r.extra["Ansvarig i rådet"]])
     ).toEqual([
-      ["SOC-2", false, null, null],
       ["SOC-1", true, "Beviljad", "Eva"],
+      // kept for review, but none of its initiatives is in the inputs: now simply missing
       ["UTB-7", true, "Avslag", "Per"],
     ]);
+    expect(next.kept.map((r) => r.needsReview)).toEqual([undefined, undefined]);
   });
 });

@@ -271,6 +271,32 @@ describe("readPreviousPortfolio: Mappning", () => {
     });
   });
 
+  it("reads what each run inferred and from where, when Kallor has those columns", () => {
+    const previous = read(
+      mappingSheet(
+        [],
+        [
+          { file: "in/soc.xlsx", forvaltning: "Socialförvaltningen", inferred: "Socialförvaltningen", inferredFrom: "Rubrik" },
+          { file: "lista.xlsx", forvaltning: "Miljöförvaltningen", inferred: "lista", inferredFrom: "Filnamn (ingen träff)" },
+          { file: "trasig.xlsx", forvaltning: null, inferred: null, inferredFrom: null },
+        ]
+      )
+    );
+    expect(Object.fromEntries(previous.corrections.inferredForvaltning ?? [])).toEqual({
+      "soc.xlsx": { name: "Socialförvaltningen", source: "title" },
+      "lista.xlsx": { name: "lista", source: "fallback" },
+      "trasig.xlsx": { name: "", source: "fileName" },
+    });
+    expect(Object.fromEntries(previous.corrections.forvaltning)).toEqual({
+      "soc.xlsx": "Socialförvaltningen",
+      "lista.xlsx": "Miljöförvaltningen",
+    });
+  });
+
+  it("has no inferred förvaltningar from an older Kallor without those columns", () => {
+    expect(read().corrections.inferredForvaltning).toBeUndefined();
+  });
+
   it("finds both tables by their headers when the reader gave no boxes", () => {
     const previous = read(mappingSheet(MAPPINGS, SOURCES, false));
     expect(previous.corrections.mapping.get("soc.xlsx")!.get("Projekt")!.get("budget tkr")).toBe(

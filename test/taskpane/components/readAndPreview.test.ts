@@ -17,6 +17,7 @@ const sources: SourceInput[] = [
 ];
 const preview: Consolidation = {
   parameters: DEFAULT_PARAMETERS,
+  needs: [],
   rows: [],
   files: [],
   issues: [],
