@@ -46,6 +46,14 @@ export interface ConsolidationReport {
     readonly message: string;
   }[];
   readonly overview: Consolidation["overview"];
+  /** The needs the lists hold (vem / vad / varför), never initiatives. */
+  readonly needs: readonly {
+    readonly forvaltning: string;
+    readonly vem: string | null;
+    readonly vad: string | null;
+    readonly varfor: string | null;
+    readonly source: { readonly file: string; readonly sheet: string; readonly row: number };
+  }[];
 }
 
 /** `ranks` are in row order (rankPortfolio's), so a repeated ID still gets each row's own rank. */
@@ -106,5 +114,12 @@ export function consolidationReport(
       message: issueMessage(i, lang, criteria),
     })),
     overview: consolidation.overview,
+    needs: consolidation.needs.map(({ need, forvaltning }) => ({
+      forvaltning,
+      vem: need.vem,
+      vad: need.vad,
+      varfor: need.varfor,
+      source: { ...need.source },
+    })),
   };
 }

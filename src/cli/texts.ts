@@ -76,6 +76,8 @@ Flaggor för alla kommandon:
       `Skrev ${f}: ${n} initiativ från ${read} av ${total} filer.`,
     keptMissing: (n: number) =>
       `${n} initiativ från förra körningen saknas i underlaget och ligger kvar, markerade.`,
+    needsCollected: (n: number, sheet: string) =>
+      `${n} behov ur listorna (vem / vad / varför) finns på bladet ${sheet}, inte som initiativ.`,
     keptForReview: (n: number) =>
       `${n} ${n === 1 ? "rad" : "rader"} med rådets anteckningar kunde höra till flera initiativ och ligger kvar, märkta Granska (bladet Avvikelser säger vilka).`,
     issueSummary: (errors: number, warnings: number) =>
@@ -160,6 +162,8 @@ Options for every command:
     wrote: (f, n, read, total) => `Wrote ${f}: ${n} initiatives from ${read} of ${total} files.`,
     keptMissing: (n) =>
       `${n} initiatives from the previous run are missing from the inputs and are kept, marked.`,
+    needsCollected: (n, sheet) =>
+      `${n} ${n === 1 ? "need" : "needs"} from the lists (who / what / why) ${n === 1 ? "is" : "are"} on the ${sheet} sheet, not as initiatives.`,
     keptForReview: (n) =>
       `${n} ${n === 1 ? "row" : "rows"} of the council's notes could belong to more than one initiative and ${n === 1 ? "is" : "are"} kept, marked Granska (sheet Avvikelser says which).`,
     issueSummary: (errors, warnings) =>

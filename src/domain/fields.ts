@@ -10,6 +10,18 @@ export interface HeaderWords {
   readonly en: readonly string[];
 }
 
+/**
+ * Words that mean the field wherever they stand in a header, in Swedish and English: every group
+ * must be met by a word of the header ("Yearly licence cost": a cost word and a yearly word), and
+ * none of `not`. A word meets a keyword when it is the keyword, begins with it, or (for a keyword
+ * of five letters or more) ends with it, as Swedish compounds do ("förvaltningskostnad"); an
+ * abbreviation written with a full stop ("Inv.", "Bespar.") meets the keywords it begins.
+ */
+export interface HeaderKeywords {
+  readonly all: readonly (readonly string[])[];
+  readonly not?: readonly string[];
+}
+
 export type FieldType = "text" | "amount" | "hours" | "date" | "list";
 
 export type FieldGroup =
@@ -29,6 +41,8 @@ export interface FieldDef {
    * Swedish and in English (compared after normalising case, spaces, punctuation and units).
    */
   readonly synonyms: HeaderWords;
+  /** Words that mean the field in any header that holds them (after the exact words fail). */
+  readonly keywords?: HeaderKeywords;
   /** Column width in the template, in characters. */
   readonly width: number;
   /** Short help shown as the cell prompt in the template. */
@@ -377,6 +391,10 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
       sv: ["status", "läge", "fas", "projektstatus", "skede"],
       en: ["state", "phase", "stage", "project status"],
     },
+    keywords: {
+      all: [["status"]],
+      not: ["rapport", "statusrapport"],
+    },
     helpSv: "Var initiativet är nu.",
   },
   startdatum: {
@@ -463,6 +481,9 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
         "total cost",
       ],
     },
+    keywords: {
+      all: [["investering", "investment", "capex", "engångs", "engangs"]],
+    },
     helpSv: "Engångskostnad i kronor.",
   },
   lopandeKostnad: {
@@ -504,6 +525,67 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
         "opex",
       ],
     },
+    keywords: {
+      all: [
+        [
+          "kostnad",
+          "kostnader",
+          "cost",
+          "costs",
+          "avgift",
+          "avgifter",
+          "licens",
+          "licenser",
+          "licence",
+          "license",
+          "licences",
+          "licenses",
+          "drift",
+          "opex",
+          "löpande",
+          "utgift",
+        ],
+        [
+          "år",
+          "årlig",
+          "årliga",
+          "årligen",
+          "yearly",
+          "annual",
+          "annually",
+          "yr",
+          "year",
+          "löpande",
+          "drift",
+          "run",
+          "running",
+          "operating",
+          "förvaltning",
+          "licens",
+          "licenser",
+          "licence",
+          "license",
+          "licences",
+          "licenses",
+        ],
+      ],
+      not: [
+        "engångs",
+        "investering",
+        "investment",
+        "besparing",
+        "besparingar",
+        "saving",
+        "savings",
+        "minskade",
+        "realiserad",
+        "driftsättning",
+        "driftsatt",
+        "driftstart",
+        "datum",
+        "date",
+      ],
+    },
     helpSv: "Kostnad per år efter införandet, i kronor.",
   },
   kostnadsbesparing: {
@@ -535,6 +617,36 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
         "cost reduction",
       ],
     },
+    keywords: {
+      all: [
+        [
+          "besparing",
+          "besparingar",
+          "bespar",
+          "saving",
+          "savings",
+          "minskade",
+          "kostnadsminskning",
+          "effekthemtagning",
+        ],
+      ],
+      not: [
+        "tid",
+        "time",
+        "timmar",
+        "hours",
+        "h",
+        "tim",
+        "timme",
+        "realiserad",
+        "faktisk",
+        "utfall",
+        "actual",
+        "realised",
+        "realized",
+        "uppnådd",
+      ],
+    },
     helpSv: "Minskade kostnader per år, i kronor.",
   },
   tidsbesparing: {
@@ -556,6 +668,26 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
       ],
       en: ["time saving", "time saved", "hours saved", "hours saved per year", "saved hours"],
     },
+    keywords: {
+      all: [
+        ["tid", "time", "timmar", "hours", "h", "tim", "timme"],
+        [
+          "sparad",
+          "sparade",
+          "saved",
+          "saving",
+          "savings",
+          "besparing",
+          "bespar",
+          "frigjord",
+          "frigjorda",
+          "vinst",
+          "nytta",
+          "benefit",
+          "benefits",
+        ],
+      ],
+    },
     helpSv: "Frigjord arbetstid per år, i timmar.",
   },
   nyttokalkyl: {
@@ -570,6 +702,9 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
       sv: ["nyttokalkyl", "nyttokalkyl finns", "kalkyl", "nyttoanalys", "nytto och kostnadsanalys"],
       en: ["benefit calculation", "business case", "cost benefit analysis"],
     },
+    keywords: {
+      all: [["nyttokalkyl", "nyttoanalys", "kalkyl"]],
+    },
     helpSv: "Genomförd, Delvis eller Saknas.",
   },
   riskanalys: {
@@ -583,6 +718,9 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
       sv: ["riskanalys", "risk och konsekvensanalys", "riskbedömning"],
       en: ["risk analysis", "risk assessment"],
     },
+    keywords: {
+      all: [["riskanalys", "riskbedömning", "riskanalyser"]],
+    },
     helpSv: "Genomförd, Delvis eller Saknas.",
   },
   projektplan: {
@@ -595,6 +733,9 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     synonyms: {
       sv: ["projektplan", "plan", "projektdirektiv"],
       en: ["project plan"],
+    },
+    keywords: {
+      all: [["projektplan", "projektdirektiv"]],
     },
     helpSv: "Genomförd, Delvis eller Saknas.",
   },
@@ -615,6 +756,9 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
         "slututvärdering",
       ],
       en: ["evaluation", "project evaluation", "final report"],
+    },
+    keywords: {
+      all: [["utvärdering", "projektutvärdering", "slutrapport", "slututvärdering", "evaluation"]],
     },
     helpSv: "Genomförd, Delvis eller Saknas.",
   },
@@ -719,6 +863,12 @@ const DEFS: Readonly<Record<FieldKey, Def>> = {
     synonyms: {
       sv: ["realiserad besparing", "faktisk besparing", "utfall besparing", "realiserad nytta"],
       en: ["realised saving", "realized saving", "actual savings"],
+    },
+    keywords: {
+      all: [
+        ["realiserad", "faktisk", "utfall", "actual", "realised", "realized", "uppnådd"],
+        ["besparing", "besparingar", "bespar", "saving", "savings", "nytta"],
+      ],
     },
     helpSv: "Uppnådd besparing per år, i kronor.",
   },

@@ -166,6 +166,8 @@ export const VALUE_SYNONYMS: Readonly<
       "ingen",
       "dokumentation saknas",
       "ej upprättad",
+      "✗",
+      "✘",
       "no",
       "missing",
     ],

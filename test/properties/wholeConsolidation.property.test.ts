@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { partBytes, writeZip, zipParts } from "../../src/adapters/xlsxFile/packageParts";
 import { readWorkbookBytes } from "../../src/adapters/xlsxFile/readXlsx";
+import { DEFAULT_READ_LIMITS } from "../../src/adapters/xlsxFile/ReadLimits";
 import type { CliIo } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
 import type { CellValue, SheetGrid, WorkbookData } from "../../src/domain/ports/WorkbookPort";
@@ -249,7 +250,8 @@ async function runCli(
     err: errLines.join("\n"),
     report: JSON.parse(readFileSync(path.join(dir, report), "utf8")) as ConsolidationReport,
     outputBytes,
-    output: readWorkbookBytes(outputBytes, out),
+    // The portfolio's formulas are compared as written; working them out would only cost time.
+    output: readWorkbookBytes(outputBytes, out, DEFAULT_READ_LIMITS, { workOutFormulas: false }),
   };
 }
 

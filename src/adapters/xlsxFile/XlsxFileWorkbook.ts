@@ -18,7 +18,8 @@ import type { WorkbookData, WorkbookPort } from "../../domain/ports/WorkbookPort
 import type { WorkbookDescription } from "../../domain/template/WorkbookDescription";
 import { backupFileName } from "./backupFileName";
 import type { UpdateLoss } from "./findUpdateLosses";
-import { readWorkbookBytes } from "./readXlsx";
+import { readWorkbookBytes, type ReadOptions } from "./readXlsx";
+import { DEFAULT_READ_LIMITS } from "./ReadLimits";
 import { updateWorkbookBytes, type UpdateOptions } from "./updateXlsx";
 import { WorkbookUpdateError } from "./WorkbookUpdateError";
 import { useNativeInflate } from "./useNativeInflate";
@@ -28,7 +29,7 @@ import { WorkbookReadError } from "./WorkbookReadError";
 // A damaged deflate stream must end in a refusal, not a spinning pure-JS inflate.
 useNativeInflate();
 
-export interface XlsxFileWorkbookOptions {
+export interface XlsxFileWorkbookOptions extends ReadOptions {
   /** Refuse every write: the file is someone's source workbook. */
   readonly readOnly?: boolean;
 }
@@ -52,10 +53,13 @@ const errorCode = (error: unknown): string | undefined => (error as NodeJS.Errno
 export class XlsxFileWorkbook implements WorkbookPort {
   readonly filePath: string;
   readonly readOnly: boolean;
+  private readonly readOptions: ReadOptions;
 
   constructor(filePath: string, options: XlsxFileWorkbookOptions = {}) {
     this.filePath = path.resolve(filePath);
     this.readOnly = options.readOnly ?? false;
+    this.readOptions =
+      options.workOutFormulas === undefined ? {} : { workOutFormulas: options.workOutFormulas };
   }
 
   /** A workbook we only read from: a förvaltning's list is never modified. */
@@ -74,7 +78,7 @@ export class XlsxFileWorkbook implements WorkbookPort {
     } catch (cause) {
       throw new WorkbookReadError("file_unavailable", this.fileName, { cause });
     }
-    return readWorkbookBytes(bytes, this.fileName);
+    return readWorkbookBytes(bytes, this.fileName, DEFAULT_READ_LIMITS, this.readOptions);
   }
 
   async write(description: WorkbookDescription): Promise<void> {

@@ -309,10 +309,20 @@ function refuseTooManyRows(sheets: readonly SheetGrid[], fileName: string, limit
  * Throws WorkbookReadError, and only that, when the bytes are not a workbook we read or pass one
  * of the limits (size, unpacked size, rows; the time limit is the caller's, see ReadLimits).
  */
+export interface ReadOptions {
+  /**
+   * Work out formulas saved without a value (on by default: a förvaltning's list from a system
+   * export). Off for the product's own portfolio, whose thousands of formulas are all rewritten
+   * and never read: those cells then read as empty, at no cost.
+   */
+  readonly workOutFormulas?: boolean;
+}
+
 export function readWorkbookBytes(
   bytes: Uint8Array,
   fileName: string,
-  limits: ReadLimits = DEFAULT_READ_LIMITS
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+  options: ReadOptions = {}
 ): WorkbookData {
   if (bytes.length > limits.maxFileBytes) {
     throw new WorkbookReadError("too_large", fileName, {
@@ -340,7 +350,8 @@ export function readWorkbookBytes(
     const files = (workbook as { files?: Record<string, PackagePart> }).files ?? {};
     const relIds = workbook.SheetNames.map((_, i) => sheetProps[i]?.id);
     const tables = readTablesBySheet(files, relIds);
-    const formulas = bookType === "ods" ? [] : formulasOrNone(files, relIds);
+    const formulas =
+      bookType === "ods" || options.workOutFormulas === false ? [] : formulasOrNone(files, relIds);
     const sheets: SheetGrid[] = [];
     const withFormulas: FormulaSheet[] = [];
     workbook.SheetNames.forEach((name, i) => {

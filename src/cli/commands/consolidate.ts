@@ -13,6 +13,7 @@ import { sourceKey } from "../../domain/consolidation/consolidate";
 import { consolidateWithPrevious } from "../../domain/consolidation/consolidateWithPrevious";
 import type { Consolidation, SourceInput } from "../../domain/consolidation/Consolidation";
 import { issueMessage, type Lang } from "../../domain/messages";
+import { needsSheetName } from "../../domain/portfolio/layout";
 import { describePortfolio } from "../../domain/portfolio/describePortfolio";
 import { rankPortfolio } from "../../domain/portfolio/rankPortfolio";
 import {
@@ -63,7 +64,10 @@ async function readPrevious(
   if (!existsSync(outPath)) return null;
   let previous: PreviousPortfolio | null;
   try {
-    previous = readPreviousPortfolio(await XlsxFileWorkbook.source(outPath).read());
+    // The portfolio's own formulas are rewritten, never read: not worked out.
+    previous = readPreviousPortfolio(
+      await new XlsxFileWorkbook(outPath, { readOnly: true, workOutFormulas: false }).read()
+    );
   } catch (error) {
     io.err(
       t.outUnreadable(
@@ -177,6 +181,8 @@ export async function consolidateCommand(
   io.out(t.wrote(options.out, present, files.length - failed.length, files.length));
   if (kept) io.out(t.keptMissing(kept));
   if (review) io.out(t.keptForReview(review));
+  if (consolidation.needs.length > 0)
+    io.out(t.needsCollected(consolidation.needs.length, needsSheetName(previous?.councilSheets)));
   if (outcome.backupPath)
     io.out(t.backup(path.relative(io.cwd, outcome.backupPath) || outcome.backupPath));
   for (const line of describeLosses(outcome.losses, options.lang)) io.out(t.lost(line));

@@ -34,7 +34,13 @@ import {
   workbookForvaltning,
 } from "./forvaltningCorrection";
 import { countIssuesByRow } from "./issueCounts";
-import { inferForvaltning, isFileNameGuess, type InferredForvaltning } from "./inferForvaltning";
+import {
+  forvaltningOfNamnd,
+  forvaltningOfTable,
+  inferForvaltning,
+  isFileNameGuess,
+  type InferredForvaltning,
+} from "./inferForvaltning";
 import { overview } from "./overview";
 import { pushAll } from "../pushAll";
 
@@ -156,10 +162,35 @@ export function consolidate(
     }
     for (const need of result.needs)
       needs.push({ need, forvaltning: need.forvaltning ?? inferred.name });
+    // A list that names its own förvaltning (a workbook with one förvaltning per sheet).
+    const tableForvaltning = result.tables.map((t) => ({
+      sheet: t.sheet.name,
+      from: t.headerRow,
+      to: t.lastRow,
+      name: forvaltningOfTable(
+        { titles: t.titles, sheet: t.sheet.name },
+        parameters.lists.forvaltning
+      ),
+    }));
+    const ofTable = (source: { sheet: string; row: number }) =>
+      tableForvaltning.find(
+        (t) => t.sheet === source.sheet && source.row > t.from && source.row <= t.to
+      )?.name ?? null;
+    // What the file says of its förvaltning (its content, or its name), before a row's nämnd is
+    // asked: a list one förvaltning keeps may name the nämnder it serves.
+    const fromFile = inferred.source === "fallback" ? null : inferred.name;
     for (const initiative of result.initiatives) {
-      const own = textOf(initiative, "forvaltning");
-      if (own === null) takingFileForvaltning++;
-      const forvaltning = own ?? inferred.name;
+      // The row's own (or the Kallor correction's), else its list's title or sheet, else what the
+      // file says, else its nämnd's förvaltning ("per nämnd" compilations), else the file's stem.
+      const namnd = textOf(initiative, "namnd");
+      const own = textOf(initiative, "forvaltning") ?? ofTable(initiative.source);
+      const ofNamnd =
+        own ??
+        fromFile ??
+        (namnd === null ? null : forvaltningOfNamnd(namnd, parameters.lists.forvaltning));
+      // Rows that take the file's förvaltning make a guess from its name worth a flag.
+      if (own === null && ofNamnd === fromFile) takingFileForvaltning++;
+      const forvaltning = ofNamnd ?? inferred.name;
       const ownId = textOf(initiative, "id");
       const name =
         textOf(initiative, "name") ??

@@ -96,7 +96,7 @@ const ORG_ENDINGS = ["forvaltningen", "forvaltning", "namnden", "kontoret"] as c
 
 /** Words that describe a list, not an organisation: a piece holding one before a name is no name. */
 const LIST_WORDS =
-  /initiativ|projekt|lista|digitaliser|portfolj|sammanstall|behov|effekthem|aktivitet|uppfoljning|rapport|oversikt/;
+  /initiativ|projekt|lista|digital|portfolj|sammanstall|behov|effekthem|aktivitet|uppfoljning|rapport|oversikt|satsning|planering|plan$/;
 
 const isOrgWord = (key: string): boolean => ORG_ENDINGS.some((e) => key.endsWith(e));
 
@@ -135,13 +135,68 @@ function listEntry(name: string): ListEntry {
     .replace(/forvaltningen$/, "forvaltning")
     .replace(/namnden$/, "namnd")
     .replace(/kontoret$/, "kontor");
-  const forms = [...new Set([compact, indefinite])];
+  // "Socialförv", "Socialförv.": the abbreviation people write in sheet names and titles.
+  const abbreviated = compact.replace(/forvaltning(en)?$/, "forv");
+  const forms = [...new Set([compact, indefinite, abbreviated])];
   return {
     name,
     forms,
     genitives: forms.map((f) => `${f}s`),
     core: coreWords(name).join(" "),
   };
+}
+
+/** First parts of the compound words förvaltningar are named with, for their initials. */
+const COMPOUND_HEADS = [
+  "samhalls",
+  "kommun",
+  "stads",
+  "social",
+  "miljo",
+  "kultur",
+  "fritids",
+  "vard",
+  "omsorgs",
+  "teknisk",
+  "bygg",
+  "service",
+];
+
+/**
+ * The short forms a förvaltning goes by, from its name's initials and "F": "Barn- och
+ * utbildningsförvaltningen" → BUF, "Vård- och omsorgsförvaltningen" → VOF, "Samhällsbyggnads-
+ * förvaltningen" → SBF (and SF), "Kommunledningsförvaltningen" → KLF (and KF),
+ * "Socialförvaltningen" → SF, SOF, "Kultur- och fritidsförvaltningen" → KFF, KoF. Only for names
+ * ending in "förvaltningen".
+ */
+function acronymsOf(name: string): string[] {
+  if (!/forvaltning(en)?$/.test(foldDiacritics(normalizeHeader(name)).replace(/ /g, ""))) return [];
+  const core = coreWords(name);
+  if (core.length === 0) return [];
+  const split = core.flatMap((word) => {
+    const head = COMPOUND_HEADS.find((h) => word.startsWith(h) && word.length > h.length + 2);
+    return head ? [head, word.slice(head.length)] : [word];
+  });
+  const initials = (words: readonly string[]) => words.map((w) => w.charAt(0)).join("");
+  const forms = new Set([`${initials(split)}f`, `${initials(core)}f`]);
+  // "SOF": a name of one plain word by its first two letters.
+  if (core.length === 1 && split.length === 1) forms.add(`${core[0]!.slice(0, 2)}f`);
+  // "KoF", "BoU": two words joined by "och".
+  if (core.length === 2) forms.add(`${core[0]!.charAt(0)}o${core[1]!.charAt(0)}`);
+  return [...forms].filter((f) => f.length >= 2);
+}
+
+/** The entries with their short forms; a short form two förvaltningar share names neither. */
+function entriesOf(forvaltningar: readonly string[]): ListEntry[] {
+  const entries = forvaltningar.filter((f) => f.trim() !== "").map(listEntry);
+  const owners = new Map<string, Set<string>>();
+  for (const entry of entries)
+    for (const acronym of acronymsOf(entry.name))
+      owners.set(acronym, (owners.get(acronym) ?? new Set()).add(entry.name));
+  return entries.map((entry) => {
+    const own = acronymsOf(entry.name).filter((a) => owners.get(a)?.size === 1);
+    return own.length === 0 ? entry : { ...entry, forms: [...entry.forms, ...own] };
+  });
 }
 
 const joinKeys = (words: readonly Word[], from: number, to: number): string =>
@@ -173,6 +228,13 @@ function knownIn(words: readonly Word[], entries: readonly ListEntry[]): string 
     // (a) loosely: the core words alone ("Vård och omsorg")
     if (entry.core !== "" && core === entry.core && words.every((w) => !isOrgWord(w.key)))
       found.add(entry.name);
+    // (d) at the end after words describing the list: "Digitala initiativ KLF"
+    for (let from = 1; from < n; from++)
+      if (
+        words.slice(0, from).every((w) => LIST_WORDS.test(w.key)) &&
+        entry.forms.includes(joinKeys(words, from, n))
+      )
+        found.add(entry.name);
     // (c) after a preposition, at the end
     for (let from = 1; from < n && from <= 5; from++)
       if (PREPOSITIONS.has(words[from - 1]!.key) && entry.forms.includes(joinKeys(words, from, n)))
@@ -227,7 +289,7 @@ function unknownIn(words: readonly Word[]): string | null {
  * text names none or several.
  */
 export function namedForvaltning(text: string, forvaltningar: readonly string[]): string | null {
-  const entries = forvaltningar.filter((f) => f.trim() !== "").map(listEntry);
+  const entries = entriesOf(forvaltningar);
   const found = new Set<string>();
   for (const piece of text.split(PIECE_BREAKS)) {
     const words = wordsOf(piece);
@@ -297,4 +359,32 @@ export function inferForvaltning(
   const matched = matchForvaltningByFileName(clues.fileName, forvaltningar);
   if (matched) return { name: matched, source: "fileName" };
   return { name: stemOf(clues.fileName), source: "fallback" };
+}
+
+/**
+ * The förvaltning one list of a workbook names for itself (its title rows, else its sheet's name):
+ * a workbook may keep one förvaltning per sheet ("Barn o utbildning", "Socialförv").
+ */
+export function forvaltningOfTable(
+  table: { readonly titles: readonly string[]; readonly sheet: string },
+  forvaltningar: readonly string[]
+): string | null {
+  return namedByAll(table.titles, forvaltningar) ?? namedForvaltning(table.sheet, forvaltningar);
+}
+
+/**
+ * The förvaltning under a nämnd a row names ("Barn- och utbildningsnämnden" →
+ * Barn- och utbildningsförvaltningen; Kommunstyrelsen → the council's kommunlednings- or
+ * kommunstyrelseförvaltning): the one förvaltning whose words are the nämnd's; null when none or
+ * several.
+ */
+export function forvaltningOfNamnd(namnd: string, forvaltningar: readonly string[]): string | null {
+  const key = foldDiacritics(normalizeHeader(namnd)).replace(/[^a-z ]/g, "");
+  const candidates = /^(kommunstyrelsen?|ks)$/.test(key.trim())
+    ? forvaltningar.filter((f) => /^kommun(ledning|styrelse)/.test(coreWords(f).join("")))
+    : forvaltningar.filter((f) => {
+        const core = coreWords(f).join(" ");
+        return core !== "" && core === coreWords(namnd).join(" ");
+      });
+  return candidates.length === 1 ? candidates[0]! : null;
 }

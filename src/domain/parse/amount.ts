@@ -30,6 +30,13 @@ const CELL_UNITS: ReadonlyMap<string, number> = new Map([
   [":--", 0],
   [".-", 0],
   ["kr:-", 0],
+  // "450' kr", "450’": the apostrophe is written for thousands in Swedish budgets.
+  ["'", 3],
+  ["' kr", 3],
+  ["'kr", 3],
+  ["’", 3],
+  ["’ kr", 3],
+  ["’kr", 3],
   ["tkr", 3],
   ["tsek", 3],
   ["ksek", 3],

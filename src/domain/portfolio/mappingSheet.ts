@@ -7,6 +7,7 @@ import type { Consolidation, FileReport } from "../consolidation/Consolidation";
 import { isFileNameGuess } from "../consolidation/inferForvaltning";
 import type { ColumnMapping } from "../sheets/mapHeaders";
 import { columnLetters } from "../sheets/columnLetters";
+import { unitName } from "../parse/units";
 import type {
   CellContent,
   ColumnWidth,
@@ -36,17 +37,13 @@ export const FIELD_LIST_HEADER = "Fält att välja";
 export const FIELD_LIST_NAME = "Lista_Falt";
 export const FIELD_LIST_COLUMN = SOURCES_FIRST_COLUMN + Object.keys(SOURCES_HEADERS).length + 1;
 
-const UNIT_TEXT: Readonly<Record<number, string>> = {
-  1: "kr",
-  1e3: "tkr",
-  1e6: "mkr",
-  1e9: "mdkr",
-};
-
-const unitText = (mapping: ColumnMapping): string | null =>
-  mapping.multiplier === null
-    ? null
-    : (UNIT_TEXT[mapping.multiplier] ?? String(mapping.multiplier));
+/** The Enhet cell: the unit and where the workbook states it ("tkr (grupprubrik)"), or the conflict. */
+function unitText(mapping: ColumnMapping): string | null {
+  if (mapping.unitConflict)
+    return `${mapping.unitConflict[0].text} ≠ ${mapping.unitConflict[1].text}`;
+  if (mapping.unit) return mapping.unit.text;
+  return mapping.multiplier === null ? null : unitName(mapping.multiplier);
+}
 
 export function mappingSheet(consolidation: Consolidation): {
   sheet: SheetDescription;

@@ -11,7 +11,7 @@ import { scoreField } from "../parameters/Parameters";
 import type { SheetGrid } from "../ports/WorkbookPort";
 import { foldDiacritics, normalizeHeader } from "../text/normalize";
 import type { ColumnMapping, MapHeadersOptions, MappingTarget } from "./mapHeaders";
-import { mostly, profileColumn, type ValueProfile } from "./valueProfile";
+import { mostly, profileColumn, readableShare, type ValueProfile } from "./valueProfile";
 
 /** The confidence of a mapping the values decided rather than the header. */
 const BY_VALUES = 0.75;
@@ -123,5 +123,16 @@ export function confirmByValues(
       );
     }
   });
-  return result;
+  // A header the values do not bear out (dates that are no dates, statuses nobody knows) is shown
+  // with a lower confidence, so the strategist looks at it on Mappning.
+  return result.map((c) => {
+    if (!c.target || corrected(c) || c.confidence === BY_VALUES) return c;
+    const share = readableShare(grid, c, firstRow, lastRow);
+    return share === null || share >= BORNE_OUT
+      ? c
+      : { ...c, confidence: Math.round(c.confidence * Math.max(0.5, share) * 100) / 100 };
+  });
 }
+
+/** The share of a column's values its parser must read for the header to count as borne out. */
+const BORNE_OUT = 0.8;

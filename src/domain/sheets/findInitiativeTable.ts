@@ -195,15 +195,25 @@ function tableFrom(
   options: MapHeadersOptions
 ): InitiativeTable {
   const firstRow = found.block.row + 1;
-  const withUnits = withColumnUnits(
-    found.columns,
-    found.block.cells,
-    sheet,
-    firstRow,
-    lastRow,
-    titleUnit(titles)
-  );
-  const columns = confirmByValues(withUnits, sheet, firstRow, lastRow, criteria, options);
+  const unit = titleUnit(titles);
+  const read = (mapped: readonly ColumnMapping[], how: MapHeadersOptions) =>
+    confirmByValues(
+      withColumnUnits(mapped, found.block.cells, sheet, firstRow, lastRow, unit),
+      sheet,
+      firstRow,
+      lastRow,
+      criteria,
+      how
+    );
+  let columns = read(found.columns, options);
+  if (options.overrides && options.overrides.size > 0) {
+    // A correction that says what the words and values say by themselves (Mappning read back
+    // unchanged) keeps their confidence, so a re-run gives the same mapping.
+    const automatic = read(mapBlock(found.block, criteria, {}), {});
+    columns = columns.map((c, i) =>
+      automatic[i]?.target === c.target ? { ...c, confidence: automatic[i]!.confidence } : c
+    );
+  }
   return {
     sheet,
     kind: isNeedsHeader(strongTargets(columns)) ? "needs" : "initiatives",
@@ -307,6 +317,31 @@ function nextTableStart(
   return null;
 }
 
+/**
+ * A list above the best header (a needs list first, the projects below it): the topmost header
+ * that starts a table of its own, has rows of data under it, and sits apart from the best one.
+ */
+function firstTableAbove(
+  sheet: SheetGrid,
+  found: readonly Candidate[],
+  best: Candidate,
+  right: number
+): Candidate | null {
+  for (const candidate of found) {
+    if (candidate.block.row >= best.block.top - 2) break;
+    if (!startsTable(candidate.columns)) continue;
+    const firstData = candidate.block.row + 1;
+    if (filledCount(sheet, firstData, sheet.left, right, 2) < 2) continue;
+    if (
+      onlyText(sheet, firstData, sheet.left, right) &&
+      headerAt(sheet, firstData, sheet.left, right, [], {})
+    )
+      continue;
+    return candidate;
+  }
+  return null;
+}
+
 /** Every table on a sheet, top down: the first header, then each further table it holds. */
 export function findTablesOnSheet(
   sheet: SheetGrid,
@@ -341,6 +376,7 @@ export function findTablesOnSheet(
   }
 
   let best: Candidate | null = null;
+  const found: Candidate[] = [];
   const scanTo = Math.min(bottom, sheet.top + HEADER_SCAN_ROWS - 1);
   for (let row = sheet.top; row <= scanTo; row++) {
     if (
@@ -348,10 +384,16 @@ export function findTablesOnSheet(
       !twoRowHeader(sheet, row, sheet.left, right)
     )
       continue;
-    const found = headerAt(sheet, row, sheet.left, right, criteria, options);
-    if (found && (!best || found.score > best.score)) best = found;
+    const candidate = headerAt(sheet, row, sheet.left, right, criteria, options);
+    if (!candidate) continue;
+    found.push(candidate);
+    // The best header, or the same header read with the row below it (a row of units, sub-headers).
+    const extends_ = best !== null && candidate.block.top === best.block.row;
+    if (!best || candidate.score > best.score || (extends_ && candidate.score >= best.score))
+      best = candidate;
   }
   if (!best) return [];
+  best = firstTableAbove(sheet, found, best, right) ?? best;
 
   const tables: InitiativeTable[] = [];
   let current = tableFrom(
@@ -390,13 +432,13 @@ export function findTablesOnSheet(
   return tables;
 }
 
-/** The first table of initiatives (or needs) on a sheet: the list a förvaltning adapts. */
+/** The first table of initiatives on a sheet (a needs list is not one): the list a förvaltning adapts. */
 export function findInitiativeTable(
   sheet: SheetGrid,
   criteria: readonly Criterion[],
   options: MapHeadersOptions = {}
 ): InitiativeTable | null {
-  return findTablesOnSheet(sheet, criteria, options)[0] ?? null;
+  return findTablesOnSheet(sheet, criteria, options).find((t) => t.kind === "initiatives") ?? null;
 }
 
 /** Every table of a workbook, skipping instruction and parameter sheets. */

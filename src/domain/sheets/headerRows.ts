@@ -5,6 +5,7 @@
  * one of them. Each column gets one header: the group and the sub-header together.
  */
 import type { SheetGrid } from "../ports/WorkbookPort";
+import { normalizeHeader } from "../text/normalize";
 import { cellAt, mergesOf, textAt } from "./grid";
 
 export interface HeaderCell {
@@ -81,10 +82,17 @@ export function twoRowHeader(
     // A cell merged from above is the upper row's, not a sub-header of its own.
     return box && box.top < row ? "" : textAt(grid, row, column);
   };
-  let lowerTexts = 0;
-  for (let column = left; column <= right; column++) if (lower(column) !== "") lowerTexts++;
+  let lowerLeft = Infinity;
+  let lowerRight = -Infinity;
+  for (let column = left; column <= right; column++)
+    if (lower(column) !== "") {
+      lowerLeft = Math.min(lowerLeft, column);
+      lowerRight = Math.max(lowerRight, column);
+    }
   // The lower row must say something of its own, or the header is the upper row alone.
-  if (lowerTexts === 0) return null;
+  if (lowerRight < lowerLeft) return null;
+  const units = unitRow(grid, row, left, right, lower);
+  if (units) return units;
 
   // The upper row's texts with the columns each stands over.
   const uppers: Upper[] = [];
@@ -129,11 +137,13 @@ export function twoRowHeader(
   if (uppers.some((u) => readsAsValue(u.text))) return null;
   // An upper text over a single sub-header, not merged down: two headers, or a header over data.
   if (groups.some((g) => g.left === g.right)) return null;
-  const width = right - left + 1;
+  // A text over (nearly) everything the lower row holds is a title or a heading, not a group.
+  const width = lowerRight - lowerLeft + 1;
+  const only = groups[0];
   if (
     uppers.length === 1 &&
-    groups.length === 1 &&
-    (groups[0]!.right - groups[0]!.left + 1) / width >= TITLE_SHARE
+    only &&
+    (Math.min(only.right, lowerRight) - Math.max(only.left, lowerLeft) + 1) / width >= TITLE_SHARE
   )
     return null;
   // Without a group, the upper row must say something the lower one does not.
@@ -146,4 +156,61 @@ export function twoRowHeader(
     else cells.push({ column, sub: lower(column), group: upper?.text ?? null });
   }
   return { top: upperRow, row, cells };
+}
+
+/** Words a row of units under a header holds: "tkr", "tkr/år", "tim/år", "kr", "st", "%". */
+const UNIT_WORDS = new Set([
+  "kr",
+  "tkr",
+  "mkr",
+  "sek",
+  "tsek",
+  "ksek",
+  "msek",
+  "kronor",
+  "år",
+  "per",
+  "tim",
+  "timmar",
+  "h",
+  "st",
+  "antal",
+  "datum",
+  "yyyy",
+  "mm",
+  "dd",
+  "åååå",
+]);
+
+const isUnitText = (text: string): boolean => {
+  const words = normalizeHeader(text)
+    .split(" ")
+    .filter((w) => w !== "");
+  return words.length > 0 && words.every((w) => UNIT_WORDS.has(w) || w === "%");
+};
+
+/**
+ * A row of units under the header ("tkr", "tkr/år", "tim/år"): each column's header is its text
+ * above with the unit after it ("Investering (tkr)").
+ */
+function unitRow(
+  grid: SheetGrid,
+  row: number,
+  left: number,
+  right: number,
+  lower: (column: number) => string
+): HeaderBlock | null {
+  const upperRow = row - 1;
+  const cells: HeaderCell[] = [];
+  let units = 0;
+  for (let column = left; column <= right; column++) {
+    const unit = lower(column);
+    const above = textAt(grid, upperRow, column);
+    if (unit !== "") {
+      if (!isUnitText(unit) || above === "") return null;
+      units++;
+    }
+    cells.push({ column, sub: unit === "" ? above : `${above} (${unit})`, group: null });
+  }
+  return units > 0 ? { top: upperRow, row, cells } : null;
 }

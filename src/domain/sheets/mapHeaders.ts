@@ -12,6 +12,7 @@ import { stripUnitFromHeader, unitFromHeader } from "../parse/units";
 import { remember } from "../remember";
 import { headerText, type HeaderCell } from "./headerRows";
 import type { UnitStatement } from "../parse/units";
+import { keywordMatches } from "./headerKeywords";
 
 /** A field key, "score:<criterion>" or "computed:<key>". */
 export type MappingTarget = FieldKey | `score:${string}` | `computed:${ComputedKey}`;
@@ -143,7 +144,20 @@ function phraseConfidence(header: Phrase, phrase: Phrase): number {
   const distance = editDistance(h, p, bound);
   if (distance > bound) return 0;
   const sim = 1 - distance / longest;
-  return sim >= 0.8 ? 0.9 * sim : 0;
+  if (sim < 0.8 || !typoPerWord(h, p)) return 0;
+  return 0.9 * sim;
+}
+
+/**
+ * A near-miss of a phrase of several words is a typo in its words ("Drift kostnad per ar"), not
+ * another word in its place: "Actual cost" is no "Annual cost". Word by word, at most one edit each.
+ */
+function typoPerWord(header: string, phrase: string): boolean {
+  const a = header.split(" ");
+  const b = phrase.split(" ");
+  if (b.length === 1 || a.length === 1) return true;
+  if (a.length !== b.length) return false;
+  return a.every((word, i) => editDistance(word, b[i]!, 1) <= 1);
 }
 
 export interface MapHeadersOptions {
@@ -164,6 +178,9 @@ export function mapHeaders(
     options
   );
 }
+
+/** A phrase matched as written (or without å, ä, ö): not a near-miss, not a phrase with a qualifier. */
+const EXACT = 0.97;
 
 /** What a header says in brackets qualifies it: matched without it, a little less surely. */
 const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
@@ -198,21 +215,33 @@ export function mapHeaderCells(
   cells.forEach((cell, index) => {
     const own = words(cell.sub);
     const best = new Map<MappingTarget, { confidence: number; byLabel: boolean }>();
-    const consider = (norm: string, factor: number) => {
+    const take = (target: MappingTarget, confidence: number, byLabel: boolean) => {
+      if (confidence > (best.get(target)?.confidence ?? 0))
+        best.set(target, { confidence, byLabel });
+    };
+    /** `exactOnly`: a group and its sub-header read together must be a phrase as a whole. */
+    const consider = (norm: string, factor: number, exactOnly = false) => {
       if (!norm) return;
       for (const match of matchesOf(norm, targets)) {
-        const confidence = match.confidence * factor;
-        if (confidence > (best.get(match.target)?.confidence ?? 0))
-          best.set(match.target, { confidence, byLabel: match.byLabel });
+        if (exactOnly && match.confidence < EXACT) continue;
+        take(match.target, match.confidence * factor, match.byLabel);
       }
     };
+    const considerKeywords = (text: string, factor: number) => {
+      for (const match of keywordMatches(text))
+        take(match.target, match.confidence * factor, false);
+    };
     consider(own, 1);
+    considerKeywords(cell.sub, 1);
     // "Vem (intressent)", "Status [2025]": the words outside the brackets, a little less surely.
     const unbracketed = words(cell.sub.replace(BRACKETED, " "));
     if (unbracketed !== own) consider(unbracketed, WITHOUT_BRACKETS);
     if (cell.group) {
       const group = words(cell.group);
-      consider(own ? `${group} ${own}` : group, own ? WITH_GROUP : 1);
+      // "Nytta per år" over "Tid (timmar)" is time saved, not the Nytta score the group starts with.
+      if (own) consider(`${group} ${own}`, WITH_GROUP, true);
+      else consider(group, 1);
+      considerKeywords(`${cell.group} ${cell.sub}`, own ? WITH_GROUP : 1);
     }
     for (const [target, match] of best) candidates.push({ index, target, ...match });
   });

@@ -138,7 +138,7 @@ export function readInitiatives(
       .join(" | ");
 
   const mergedDown = mergedValuesBelow(sheet, table.headerRow, table.lastRow);
-  const firstColumn = Math.min(...input.map((c) => c.column));
+  const headings = headingContext(table, input);
   const needs: Need[] = [];
 
   for (let row = table.headerRow + 1; row <= table.lastRow; row++) {
@@ -181,7 +181,7 @@ export function readInitiatives(
       skipped.push({ file, sheet: sheet.name, row, reason: "total_row", text: rowText(cells) });
       continue;
     }
-    if (filled === 1 && isSectionHeading(sheet, row, cells, input, firstColumn, nameColumn)) {
+    if (filled === 1 && isSectionHeading(headings, row, cells)) {
       skipped.push({
         file,
         sheet: sheet.name,
@@ -256,27 +256,78 @@ function mergedValuesBelow(
   return byRow.size > 0 ? byRow : null;
 }
 
+/** What tells a heading inside a list from an initiative with only a name, worked out per table. */
+interface HeadingContext {
+  readonly sheet: SheetGrid;
+  readonly input: readonly ColumnMapping[];
+  readonly firstColumn: number;
+  readonly nameColumn: ColumnMapping | undefined;
+  /** The list gives nearly every row an ID: a lone text without one heads a group of rows. */
+  readonly idsUsual: boolean;
+  readonly lastRow: number;
+}
+
+const contentCount = (sheet: SheetGrid, row: number, input: readonly ColumnMapping[]): number =>
+  input.filter(
+    (c) => cellText(sheet.values[row - sheet.top]?.[c.column - sheet.left] ?? null) !== ""
+  ).length;
+
+function headingContext(table: InitiativeTable, input: readonly ColumnMapping[]): HeadingContext {
+  const { sheet } = table;
+  const idColumn = table.columns.find((c) => c.target === "id");
+  let rows = 0;
+  let withId = 0;
+  if (idColumn) {
+    for (let row = table.headerRow + 1; row <= table.lastRow; row++) {
+      if (contentCount(sheet, row, input) < 2) continue;
+      // Subtotals and totals have no ID of their own.
+      const cells = sheet.values[row - sheet.top] ?? [];
+      if (input.some((c) => isTotal(cellText(cells[c.column - sheet.left] ?? null)))) continue;
+      rows++;
+      if (cellText(sheet.values[row - sheet.top]?.[idColumn.column - sheet.left] ?? null) !== "")
+        withId++;
+    }
+  }
+  return {
+    sheet,
+    input,
+    firstColumn: Math.min(...input.map((c) => c.column)),
+    nameColumn: table.columns.find((c) => c.target === "name"),
+    idsUsual: rows >= 3 && withId >= 0.8 * rows,
+    lastRow: table.lastRow,
+  };
+}
+
+/** Whether the next row with content below `row` is a row of data (two cells or more). */
+function dataFollows(context: HeadingContext, row: number): boolean {
+  for (let next = row + 1; next <= context.lastRow; next++) {
+    const count = contentCount(context.sheet, next, context.input);
+    if (count > 0) return count >= 2;
+  }
+  return false;
+}
+
 /**
- * A row whose only content is a heading over the rows below: a text in the list's first column
- * or merged across it, that is not a name (or, in the name column, reads as a heading).
+ * A row whose only content is a heading over the rows below: a text merged across the list, or
+ * in its first column, that is not a name; in the name column, one that reads as a heading or
+ * heads a group of rows in a list where every initiative has an ID.
  */
 function isSectionHeading(
-  sheet: SheetGrid,
+  context: HeadingContext,
   row: number,
-  cells: readonly CellValue[],
-  input: readonly ColumnMapping[],
-  firstColumn: number,
-  nameColumn: ColumnMapping | undefined
+  cells: readonly CellValue[]
 ): boolean {
+  const { sheet, input, firstColumn, nameColumn } = context;
   const column = input.find((c) => cellText(cells[c.column - sheet.left] ?? null) !== "");
   const cell = column ? cells[column.column - sheet.left] : null;
   if (!column || typeof cell !== "string") return false;
   const box = mergesOf(sheet).boxAt(row, column.column);
   const across = box !== undefined && box.right > box.left && box.top === box.bottom;
+  if (column === nameColumn && !across)
+    return readsAsHeading(cell) || (context.idsUsual && dataFollows(context, row));
   if (!across && column.column !== firstColumn) return false;
   // A lone code in the ID column is an initiative with only its ID; words there are a heading.
-  if (across || column !== nameColumn) return column.target !== "id" || !isCode(cell);
-  return readsAsHeading(cell);
+  return column.target !== "id" || !isCode(cell);
 }
 
 const NEED_FIELDS = { behovVem: "vem", behovVad: "vad", behovVarfor: "varfor" } as const;

@@ -3,11 +3,18 @@
  * ("IT-25-01", "2024-03"), names and other prose, document states ("Genomförd", "Saknas", "X",
  * "Ja"), scores 1–5, percentages.
  */
-import { DEFAULT_LISTS } from "../lists";
+import { field, isFieldKey } from "../fields";
+import type { ParseResult } from "../issues";
+import { CLOSED_LISTS, DEFAULT_LISTS } from "../lists";
+import { parseAmountCell } from "../parse/amount";
+import { parseDate } from "../parse/date";
+import { parseHours } from "../parse/hours";
+import { parseScore } from "../parse/text";
 import { cleanCellText } from "../parse/cellText";
 import { parseListValue } from "../parse/listValue";
 import { unitFromNumberFormat } from "../parse/units";
-import type { SheetGrid } from "../ports/WorkbookPort";
+import type { CellValue, SheetGrid } from "../ports/WorkbookPort";
+import type { ColumnMapping } from "./mapHeaders";
 import { cellAt, formatAt } from "./grid";
 
 export interface ValueProfile {
@@ -71,7 +78,7 @@ export const mostly = (profile: ValueProfile, kind: number): boolean =>
   profile.count >= 2 && kind >= 0.8 * profile.count;
 
 /** Ticks people put in a checkbox column: a cell left empty there says "no". */
-const MARKS = new Set(["x", "✓", "✔", "☑", "☒", "*"]);
+const MARKS = new Set(["x", "✓", "✔", "☑", "*"]);
 
 /**
  * Whether a column is filled like a checkbox: every cell with content a tick ("X", "✓") and at
@@ -93,4 +100,55 @@ export function isTickColumn(
     ticks++;
   }
   return ticks > 0;
+}
+
+/** What a column of each type must hold; null for free text, which any value is. */
+function parserOf(
+  mapping: ColumnMapping
+): ((cell: CellValue, format: string | null) => boolean) | null {
+  const target = mapping.target;
+  if (!target) return null;
+  const readable = (result: ParseResult<unknown>) =>
+    result.problem === undefined || result.problem.severity === "warning";
+  if (target.startsWith("score:")) return (cell) => readable(parseScore(cell));
+  if (!isFieldKey(target)) return null;
+  const def = field(target);
+  switch (def.type) {
+    case "amount":
+      return (cell, format) => readable(parseAmountCell(cell, format, mapping));
+    case "hours":
+      return (cell) => readable(parseHours(cell));
+    case "date":
+      return (cell) => readable(parseDate(cell, false));
+    case "list":
+      // Open lists (förvaltningar, strategies) take any word; closed ones only theirs.
+      return def.list && CLOSED_LISTS.has(def.list)
+        ? (cell) => readable(parseListValue(cell, def.list!, DEFAULT_LISTS[def.list!]))
+        : null;
+    case "text":
+      return null;
+  }
+}
+
+/**
+ * The share of the column's values (up to SAMPLE) its field's parser reads; null for a free-text
+ * column or one without values.
+ */
+export function readableShare(
+  grid: SheetGrid,
+  mapping: ColumnMapping,
+  firstRow: number,
+  lastRow: number
+): number | null {
+  const parse = parserOf(mapping);
+  if (!parse) return null;
+  let count = 0;
+  let read = 0;
+  for (let row = firstRow; row <= lastRow && count < SAMPLE; row++) {
+    const cell = cellAt(grid, row, mapping.column);
+    if (cell === null || (typeof cell === "string" && cleanCellText(cell) === "")) continue;
+    count++;
+    if (parse(cell, formatAt(grid, row, mapping.column))) read++;
+  }
+  return count === 0 ? null : read / count;
 }

@@ -8,7 +8,11 @@ sys.path.insert(0, HERE)
 
 import lists_headers_units  # noqa: E402
 import lists_sections_formulas  # noqa: E402
+import lists_exports  # noqa: E402
+import lists_forvaltningar  # noqa: E402
 
 if __name__ == "__main__":
     lists_headers_units.build(HERE)
     lists_sections_formulas.build(HERE)
+    lists_exports.build(HERE)
+    lists_forvaltningar.build(HERE)

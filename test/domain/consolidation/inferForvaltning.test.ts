@@ -5,6 +5,7 @@
  */
 import { consolidate, type Corrections } from "../../../src/domain/consolidation/consolidate";
 import {
+  forvaltningOfNamnd,
   inferForvaltning,
   namedForvaltning,
   type InferredForvaltning,
@@ -268,5 +269,55 @@ describe("consolidate: the förvaltning of a list that does not name it", () => 
       forvaltning: "Tekniska förvaltningen",
       forvaltningSource: "correction",
     });
+  });
+});
+
+describe("short forms, nämnder and one förvaltning per sheet", () => {
+  test.each([
+    ["BUF digitala satsningar 2025", "Barn- och utbildningsförvaltningen"],
+    ["VoF 2025", "Vård- och omsorgsförvaltningen"],
+    ["SBF – projektlista", "Samhällsbyggnadsförvaltningen"],
+    ["Digitala initiativ KLF 2025", "Kommunledningsförvaltningen"],
+    ["Socialförv", "Socialförvaltningen"],
+    ["Barn o utbildning", "Barn- och utbildningsförvaltningen"],
+    // SF could be Socialförvaltningen or Samhällsbyggnadsförvaltningen: neither.
+    ["SF 2025", null],
+    ["Projektlista 2025", null],
+  ])("%s → %p", (text, expected) => {
+    expect(namedForvaltning(text, LIST)).toBe(expected);
+  });
+
+  test.each([
+    ["Barn- och utbildningsnämnden", "Barn- och utbildningsförvaltningen"],
+    ["Kommunstyrelsen", "Kommunledningsförvaltningen"],
+    ["Miljönämnden", "Miljöförvaltningen"],
+    ["Valnämnden", null],
+  ])("a row's nämnd %s → %p", (namnd, expected) => {
+    expect(forvaltningOfNamnd(namnd, LIST)).toBe(expected);
+  });
+
+  test("a workbook with one förvaltning per sheet: each list's rows take their sheet's; nothing is flagged", () => {
+    const sheet = (name: string, project: string) =>
+      grid(name, [
+        ["Projekt", "Status"],
+        [project, "Pågår"],
+      ]);
+    const result = consolidate(
+      [
+        {
+          file: "sammanstallning.xlsx",
+          workbook: workbook("sammanstallning.xlsx", [
+            sheet("Socialförv", "Digital signering"),
+            sheet("Vård o omsorg", "Trygghetslarm"),
+          ]),
+        },
+      ],
+      { today: "2026-12-01", parameters: DEFAULT_PARAMETERS }
+    );
+    expect(result.rows.map((r) => [r.initiative?.values.name, r.forvaltning])).toEqual([
+      ["Digital signering", "Socialförvaltningen"],
+      ["Trygghetslarm", "Vård- och omsorgsförvaltningen"],
+    ]);
+    expect(result.issues.map((i) => i.code)).not.toContain("forvaltning_from_file_name");
   });
 });

@@ -70,6 +70,11 @@ describe("parseAmountCell", () => {
     expect(parseAmountCell(450_000, "#,##0,", tkrHeader)).toEqual({ value: 450_000 });
   });
 
+  test("an apostrophe after the number is thousands, as Swedish budgets write it", () => {
+    expect(parseAmountCell("450' kr", null, none)).toEqual({ value: 450_000 });
+    expect(parseAmountCell("85’", null, none)).toEqual({ value: 85_000 });
+  });
+
   test("percentages are not amounts", () => {
     expect(parseAmountCell(0.15, "0%", none).problem?.code).toBe("percent_in_amount");
     expect(parseAmountCell("15%", null, none).problem?.code).toBe("percent_in_amount");

@@ -7,6 +7,7 @@ import { DEFAULT_CRITERIA } from "../../../src/domain/parameters/Parameters";
 import type { CellBox, CellValue } from "../../../src/domain/ports/WorkbookPort";
 import { findTablesOnSheet } from "../../../src/domain/sheets/findInitiativeTable";
 import { readsAsHeading } from "../../../src/domain/sheets/sectionHeading";
+import { normalizeHeader } from "../../../src/domain/text/normalize";
 import { grid, workbook } from "../../builders/grids";
 
 const check = (rows: CellValue[][], merges: CellBox[] = []) =>
@@ -69,6 +70,59 @@ describe("values confirm or overturn a header", () => {
       DEFAULT_CRITERIA
     )[0]!;
     expect(table.columns[1]).toMatchObject({ target: "riskanalys", confidence: 0.75 });
+  });
+
+  test("a header its values do not bear out shows a lower confidence; one they do keeps its own", () => {
+    const table = findTablesOnSheet(
+      grid("Lista", [
+        ["Projekt", "Start", "Status"],
+        ["Wellbee", "snart", "Pågår"],
+        ["E-arkiv", "när budget finns", "Klar"],
+        ["Chatbot", "2024-03-01", "Idé"],
+      ]),
+      DEFAULT_CRITERIA
+    )[0]!;
+    expect(table.columns[1]?.target).toBe("startdatum");
+    expect(table.columns[1]?.confidence).toBeLessThan(0.6);
+    expect(table.columns[2]?.confidence).toBe(1);
+  });
+
+  test("a two-row header's column is corrected like any other, by the header Mappning shows", () => {
+    const rows: CellValue[][] = [
+      ["Projekt", "Ekonomi (tkr)", null],
+      [null, "Investering", "Drift"],
+      ["Wellbee", 45, 12],
+    ];
+    const merges = [
+      { top: 1, left: 1, bottom: 2, right: 1 },
+      { top: 1, left: 2, bottom: 1, right: 3 },
+    ];
+    const sheet = { ...grid("Lista", rows), merges };
+    const before = findTablesOnSheet(sheet, DEFAULT_CRITERIA)[0]!;
+    expect(before.columns.map((c) => [c.header, c.target])).toEqual([
+      ["Projekt", "name"],
+      ["Ekonomi (tkr) – Investering", "investering"],
+      ["Ekonomi (tkr) – Drift", "lopandeKostnad"],
+    ]);
+    const overrides = new Map([["ekonomi tkr investering", "realiseradBesparing" as const]]);
+    const after = findTablesOnSheet(sheet, DEFAULT_CRITERIA, { overrides })[0]!;
+    expect(after.columns[1]).toMatchObject({ target: "realiseradBesparing", multiplier: 1000 });
+  });
+
+  test("Mappning read back unchanged gives the same mapping and confidences, the values' decisions included", () => {
+    const sheet = grid("Lista", [
+      ["Projekt", "Beskrivning", "Start"],
+      ["IT-25-01", "Nytt intranät", "snart"],
+      ["IT-25-02", "Digital signering", "2024-01-01"],
+      ["IT-25-03", "E-arkiv", "sen"],
+    ]);
+    const first = findTablesOnSheet(sheet, DEFAULT_CRITERIA)[0]!;
+    const overrides = new Map(first.columns.map((c) => [normalizeHeader(c.header), c.target]));
+    const again = findTablesOnSheet(sheet, DEFAULT_CRITERIA, { overrides })[0]!;
+    expect(again.columns.map((c) => [c.target, c.confidence])).toEqual(
+      first.columns.map((c) => [c.target, c.confidence])
+    );
+    expect(first.columns.map((c) => c.target)).toEqual(["id", "name", "startdatum"]);
   });
 
   test("a correction is never overturned", () => {
@@ -173,6 +227,56 @@ describe("rows in a list that are not initiatives", () => {
     ["Wellbee", false],
   ])("readsAsHeading(%p) = %p", (text, heading) => {
     expect(readsAsHeading(text)).toBe(heading);
+  });
+});
+
+describe("more header shapes", () => {
+  test("a row of units under the header: each column's unit is its own", () => {
+    const result = check([
+      ["Projekt", "Status", "Investering", "Drift"],
+      [null, null, "tkr", "tkr/år"],
+      ["Wellbee", "Pågår", 45, 12],
+    ]);
+    expect(result.tables.map((t) => [t.headerTop, t.headerRow])).toEqual([[1, 2]]);
+    expect(result.initiatives.map((i) => [i.values.investering, i.values.lopandeKostnad])).toEqual([
+      [45_000, 12_000],
+    ]);
+  });
+
+  test("a needs list above the projects is read first, then the projects under their own header", () => {
+    const result = check([
+      ["Inkomna behov"],
+      ["Vem", "Vad", "Varför"],
+      ["Rektor", "Se frånvaro per vecka", "Upptäcka problem tidigt"],
+      ["Handläggare", "Signera digitalt", "Slippa papper"],
+      [],
+      ["Prioriterade projekt"],
+      ["Nr", "Projekt", "Status"],
+      ["A-1", "Wellbee", "Pågår"],
+    ]);
+    expect(result.tables.map((t) => [t.kind, t.headerRow])).toEqual([
+      ["needs", 2],
+      ["initiatives", 7],
+    ]);
+    expect(result.needs).toHaveLength(2);
+    expect(result.initiatives.map((i) => i.values.name)).toEqual(["Wellbee"]);
+  });
+
+  test("group headings in the name column of a list whose every initiative has an ID are skipped", () => {
+    const result = check([
+      ["Nr", "Satsning", "Status"],
+      [null, "Verksamhetsstöd", null],
+      ["B-1", "Nytt journalsystem", "Pågår"],
+      ["B-2", "Digital frånvaro", "Klar"],
+      [null, "E-tjänster", null],
+      ["B-3", "Skolskjuts", "Idé"],
+      ["B-4", "Skolval", "Pågår"],
+    ]);
+    expect(result.skipped.map((s) => [s.row, s.reason])).toEqual([
+      [2, "section_heading"],
+      [5, "section_heading"],
+    ]);
+    expect(result.initiatives).toHaveLength(4);
   });
 });
 
