@@ -12,6 +12,7 @@ export const ISSUE_CODES = [
   "approximate_date",
   "invalid_score",
   "unknown_list_value",
+  "list_value_in_sentence",
   "cell_error",
   "approximate_hours",
   "formula_without_value",

@@ -3,6 +3,7 @@
  * with the meaning the file reader gives them: empty and "" are null, an error cell is {error},
  * text that looks like an error stays text, dates stay serial numbers, "General" is no format.
  */
+import { splitOutsideQuotes } from "../../domain/text/splitOutsideQuotes";
 import type { CellBox, CellValue, DefinedName, SheetGrid } from "../../domain/ports/WorkbookPort";
 import { parseAddress } from "./a1";
 
@@ -80,18 +81,7 @@ export function toDefinedName(
  */
 export function toAreaBoxes(address: unknown): CellBox[] {
   if (typeof address !== "string") return [];
-  const parts: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (const ch of address) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === "," && !quoted) {
-      parts.push(current);
-      current = "";
-    } else current += ch;
-  }
-  parts.push(current);
-  return parts.flatMap((part) => {
+  return splitOutsideQuotes(address).flatMap((part) => {
     const parsed = parseAddress(part.trim());
     return parsed ? [parsed.box] : [];
   });

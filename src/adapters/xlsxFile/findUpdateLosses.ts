@@ -11,6 +11,7 @@
  * Everything is read from the package parts; unknown relationship kinds and extensions on a
  * kept sheet count as losses too, so the check errs on the side of stopping.
  */
+import { splitOutsideQuotes } from "../../domain/text/splitOutsideQuotes";
 import { hasPart, readPart, readRelationships, relKind, type PartIndex } from "./packageParts";
 import type { PackageSheet, WorkbookPackage } from "./workbookPackage";
 
@@ -256,21 +257,6 @@ function tableName(xml: string): string | undefined {
 /** A name exceljs keeps: absolute cell or range references only ("'Blad'!$A$1:$B$2,Blad!$C$3"). */
 const PLAIN_REF = /^(?:(?:'(?:[^']|'')+'|[^'!,()"]+)!)?\$[A-Z]{1,3}\$\d+(?::\$[A-Z]{1,3}\$\d+)?$/i;
 
-function splitRefs(text: string): string[] {
-  const parts: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === "," && !quoted) {
-      parts.push(current);
-      current = "";
-    } else current += ch;
-  }
-  parts.push(current);
-  return parts;
-}
-
 function lossesOfNames(pkg: WorkbookPackage, redefined: readonly string[]): UpdateLoss[] {
   const losses: UpdateLoss[] = [];
   for (const name of pkg.definedNames) {
@@ -279,7 +265,7 @@ function lossesOfNames(pkg: WorkbookPackage, redefined: readonly string[]): Upda
     if (redefined.some((n) => sameName(n, name.name))) continue;
     if (name.text.includes("#REF!")) continue;
     const local = name.localSheetId !== null;
-    const plain = splitRefs(name.text).every((ref) => PLAIN_REF.test(ref.trim()));
+    const plain = splitOutsideQuotes(name.text).every((ref) => PLAIN_REF.test(ref.trim()));
     if (local || !plain) {
       const sheet = local ? (pkg.sheets[name.localSheetId as number]?.name ?? null) : null;
       losses.push({ sheet, kind: "definedName", rewritten: false, detail: name.name });

@@ -39,6 +39,7 @@ import {
   forvaltningOfTable,
   inferForvaltning,
   isFileNameGuess,
+  namedForvaltning,
   type InferredForvaltning,
 } from "./inferForvaltning";
 import { overview } from "./overview";
@@ -183,7 +184,14 @@ export function consolidate(
       // The row's own (or the Kallor correction's), else its list's title or sheet, else what the
       // file says, else its nämnd's förvaltning ("per nämnd" compilations), else the file's stem.
       const namnd = textOf(initiative, "namnd");
-      const own = textOf(initiative, "forvaltning") ?? ofTable(initiative.source);
+      const written = textOf(initiative, "forvaltning");
+      // "BUF", "Kommun/Socialförvaltningen/Ekonomiskt bistånd", "Miljönämnden": the förvaltning meant.
+      const own =
+        (written === null || written === corrected
+          ? written
+          : (namedForvaltning(written, parameters.lists.forvaltning) ??
+            forvaltningOfNamnd(written, parameters.lists.forvaltning) ??
+            written)) ?? ofTable(initiative.source);
       const ofNamnd =
         own ??
         fromFile ??

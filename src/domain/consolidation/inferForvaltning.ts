@@ -22,6 +22,7 @@
  * "förvaltning", "nämnden" or "kontoret", with at most three words and no list words ("projekt",
  * "initiativ", …) or prepositions before ("Tekniska förvaltningen", "Kommunstyrelsens förvaltning").
  */
+import { VALUE_SYNONYMS } from "../lists";
 import { foldDiacritics, normalizeHeader } from "../text/normalize";
 
 export type ForvaltningSource =
@@ -55,10 +56,10 @@ function coreWords(name: string): string[] {
     .filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
 }
 
-function fileWords(fileName: string): string[] {
+function fileWords(fileName: string, shortest = 3): string[] {
   return foldDiacritics(normalizeHeader(stemOf(fileName)))
     .split(" ")
-    .filter((w) => w.length >= 3);
+    .filter((w) => w.length >= shortest);
 }
 
 /** "in/Socialförvaltningen 2025.xlsx" → "Socialförvaltningen 2025". */
@@ -70,6 +71,11 @@ export function matchForvaltningByFileName(
   forvaltningar: readonly string[]
 ): string | null {
   const words = fileWords(fileName);
+  // A short form in the file's name ("klf-projekt.xlsx") names its förvaltning.
+  const short = entriesOf(forvaltningar).filter((e) =>
+    fileWords(fileName, 2).some((w) => e.forms.includes(w) && w.length <= 4)
+  );
+  if (short.length === 1) return short[0]!.name;
   const scored = forvaltningar
     .map((name) => {
       const core = coreWords(name);
@@ -188,7 +194,18 @@ function acronymsOf(name: string): string[] {
 
 /** The entries with their short forms; a short form two förvaltningar share names neither. */
 function entriesOf(forvaltningar: readonly string[]): ListEntry[] {
-  const entries = forvaltningar.filter((f) => f.trim() !== "").map(listEntry);
+  const entries = forvaltningar
+    .filter((f) => f.trim() !== "")
+    .map(listEntry)
+    .map((entry) => {
+      // The other names the catalogue knows for it ("Environment", "Elderly care", "Socialtjänsten").
+      const other = (VALUE_SYNONYMS.forvaltning[entry.name] ?? []).map((w) =>
+        foldDiacritics(normalizeHeader(w)).replace(/[^a-z0-9]/g, "")
+      );
+      return other.length === 0
+        ? entry
+        : { ...entry, forms: [...new Set([...entry.forms, ...other])] };
+    });
   const owners = new Map<string, Set<string>>();
   for (const entry of entries)
     for (const acronym of acronymsOf(entry.name))
@@ -299,16 +316,30 @@ export function namedForvaltning(text: string, forvaltningar: readonly string[])
       found.add(known);
       continue;
     }
+    // A nämnd named for its förvaltning: "Kultur- och fritidsnämnden – plan", "Kommunstyrelsen".
+    const namnd = NAMND.test(foldDiacritics(normalizeHeader(piece)).trim())
+      ? forvaltningOfNamnd(piece.trim(), forvaltningar)
+      : null;
+    if (namnd) {
+      found.add(namnd);
+      continue;
+    }
     const unknown = unknownIn(words);
     if (!unknown) continue;
     // A name that is one of the council's after all (another spelling): the council's.
     const same = entries.find((e) =>
       e.forms.includes(foldDiacritics(normalizeHeader(unknown)).replace(/[^a-z0-9]/g, ""))
     );
-    found.add(same ? same.name : unknown);
+    const underNamnd = /namnden$/.test(foldDiacritics(normalizeHeader(unknown)))
+      ? forvaltningOfNamnd(unknown, forvaltningar)
+      : null;
+    found.add(same?.name ?? underNamnd ?? unknown);
   }
   return found.size === 1 ? [...found][0]! : null;
 }
+
+/** A piece that is a nämnd's name and nothing else: "Barn- och utbildningsnämnden", "Kommunstyrelsen". */
+const NAMND = /^(?:[\p{L} ]+ )?[\p{L}]*namnden$|^kommunstyrelsen$/u;
 
 /** The one förvaltning all these texts name between them; null when none or several. */
 function namedByAll(texts: readonly string[], forvaltningar: readonly string[]): string | null {

@@ -28,6 +28,8 @@ export function messageEn(issue: Issue, label: string): string {
       return `"${input}" is not a score for ${label}. Give a whole score from 1 to 5.`;
     case "unknown_list_value":
       return `"${input}" is not in the list for ${label}. Choose one of: ${d(issue, "allowed")}.`;
+    case "list_value_in_sentence":
+      return `"${input}" is read as ${d(issue, "value")}. Choose a value from the list so it is read without interpretation.`;
     case "cell_error":
       return `The cell shows the error ${input}. Fix the formula or type the value.`;
     case "formula_without_value":

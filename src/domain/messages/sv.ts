@@ -28,6 +28,8 @@ export function messageSv(issue: Issue, label: string): string {
       return `”${input}” är ingen poäng för ${label}. Ange en hel poäng från 1 till 5.`;
     case "unknown_list_value":
       return `”${input}” finns inte i listan för ${label}. Välj något av: ${d(issue, "allowed")}.`;
+    case "list_value_in_sentence":
+      return `”${input}” läses som ${d(issue, "value")}. Välj helst ett värde ur listan, så läses det utan tolkning.`;
     case "cell_error":
       return `Cellen visar felet ${input}. Rätta formeln eller skriv in värdet.`;
     case "formula_without_value":

@@ -52,6 +52,22 @@ export const TABY_CRITERIA: readonly Criterion[] = [
 ];
 
 export const CRITERIA_PRESETS = { standard: DEFAULT_CRITERIA, taby: TABY_CRITERIA } as const;
+
+/**
+ * Other header words for the preset criteria, by key, in Swedish and English, so an English list's
+ * "Benefit (1–5)" or a short "Strat." is read as the council's criterion.
+ */
+export const CRITERION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  nytta: ["nyttovärde", "benefit", "value", "business value"],
+  strategi: ["strategisk", "strategi", "strategic fit", "strategic importance", "strategic value"],
+  komplexitet: ["svårighetsgrad", "complexity"],
+  risk: ["risknivå", "risk level"],
+  teknik: ["teknisk mognad", "technology", "technical"],
+  sakerhet: ["säkerhet", "informationssäkerhet", "security", "security and privacy"],
+  ekonomi: ["economy", "finance", "financial"],
+  anvandarbehov: ["user needs", "user need"],
+  innovation: ["innovation", "innovativ"],
+};
 export type CriteriaPreset = keyof typeof CRITERIA_PRESETS;
 
 export const DEFAULT_PARAMETERS: Parameters = {

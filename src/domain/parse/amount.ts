@@ -192,14 +192,13 @@ export function parseAmountCell(
   column: AmountColumnUnit
 ): ParseResult<number> {
   if (typeof cell === "string") {
-    if (hasOwnUnit(cell)) return parseAmount(cell, null);
-    if (
-      column.unitConflict &&
-      !isEmptyMarker(cleanCellText(cell)) &&
-      !PERCENT_TEXT.test(cleanCellText(cell))
-    )
-      return conflict(...column.unitConflict);
-    return parseAmount(cell, column.multiplier);
+    const conflicting = column.unitConflict;
+    // parseAmount lets a unit in the cell win over the column's; only a conflict must know of it.
+    if (!conflicting) return parseAmount(cell, column.multiplier);
+    const text = cleanCellText(cell);
+    if (hasOwnUnit(cell) || isEmptyMarker(text) || PERCENT_TEXT.test(text))
+      return parseAmount(cell, null);
+    return conflict(...conflicting);
   }
   if (typeof cell !== "number") return parseAmount(cell, column.multiplier);
   const shown = unitFromNumberFormat(format);

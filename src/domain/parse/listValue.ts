@@ -129,7 +129,18 @@ function readListText(
   let found = key === "" ? [] : matches(key, list, allowed, identity, "exact");
   if (found.length === 0 && key !== "")
     found = matches(key, list, allowed, foldDiacritics, "folded");
+  // "Klar (2021)", "Pågår [etapp 2]": the word outside the brackets, the bracket a note on it.
+  const outside = normalizeHeader(text.replace(/\([^()]*\)|\[[^[\]]*\]/g, " "));
+  if (found.length === 0 && outside !== "" && outside !== key)
+    found = matches(outside, list, allowed, foldDiacritics, "folded");
   if (found.length === 1 && found[0] !== undefined) return ok(found[0]);
+  const inSentence = found.length === 0 ? valueInSentence(key, list, allowed) : null;
+  if (inSentence)
+    return ok(inSentence, {
+      code: "list_value_in_sentence",
+      severity: "warning",
+      details: { text, value: inSentence },
+    });
   const severity = CLOSED_LISTS.has(list) ? "error" : "warning";
   const details = { text, list, allowed: allowed.join(", ") };
   return fail(
@@ -137,4 +148,65 @@ function readListText(
     found.length > 1 ? { ...details, reason: "ambiguous" } : details,
     severity
   );
+}
+
+/** Words that turn a sentence around or put it off: a value found beside one is not taken ("Klart snart"). */
+const NEGATIONS = new Set([
+  "inte",
+  "ej",
+  "icke",
+  "aldrig",
+  "snart",
+  "nastan",
+  "kanske",
+  "troligen",
+  "planeras",
+  "hoppas",
+  "not",
+  "no",
+  "never",
+  "soon",
+  "almost",
+  "maybe",
+  "probably",
+]);
+
+/**
+ * The value a sentence states in words of the list ("Arbetet pågår", "Vi gör en förstudie",
+ * "Beslut är fattat men arbetet har inte startat"): every phrase of the list's words found in it,
+ * the longest where they overlap, means the same value, and no negation stands outside them.
+ * Only for closed lists (a status in a form's free-text answer); the caller warns that it was read so.
+ */
+function valueInSentence(key: string, list: ListName, allowed: readonly string[]): string | null {
+  if (!CLOSED_LISTS.has(list)) return null;
+  const words = foldDiacritics(key).split(" ");
+  if (words.length < 2) return null;
+  const spans: { from: number; to: number; value: string }[] = [];
+  for (const [canonical, synonyms] of Object.entries(VALUE_SYNONYMS[list])) {
+    const value = matches(
+      foldDiacritics(normalizeHeader(canonical)),
+      list,
+      allowed,
+      foldDiacritics,
+      "folded"
+    )[0];
+    if (value === undefined) continue;
+    for (const phrase of [canonical, ...synonyms]) {
+      const parts = foldDiacritics(normalizeHeader(phrase)).split(" ");
+      for (let i = 0; i + parts.length <= words.length; i++)
+        if (parts.every((p, k) => words[i + k] === p))
+          spans.push({ from: i, to: i + parts.length, value });
+    }
+  }
+  const kept = spans.filter(
+    (a) =>
+      !spans.some(
+        (b) => b !== a && b.from <= a.from && a.to <= b.to && b.to - b.from > a.to - a.from
+      )
+  );
+  const values = new Set(kept.map((k) => k.value));
+  if (values.size !== 1) return null;
+  const covered = (i: number) => kept.some((k) => k.from <= i && i < k.to);
+  if (words.some((w, i) => NEGATIONS.has(w) && !covered(i))) return null;
+  return [...values][0]!;
 }

@@ -29,11 +29,11 @@ const stems = (text: string): string[] =>
     .split(" ")
     .filter((w) => w.length >= 3);
 
-/** Whether two texts share a word, or one's word begins the other's ("risk" and "riskanalys"). */
+/** Whether two texts share a word's first four letters ("risk" and "riskanalys", "nytta" and "nyttokalkyl"). */
 function shareWord(a: string, b: string): boolean {
-  const x = stems(a);
-  const y = stems(b);
-  return x.some((p) => y.some((q) => p.startsWith(q) || q.startsWith(p)));
+  const x = stems(a).filter((w) => w.length >= 4);
+  const y = stems(b).filter((w) => w.length >= 4);
+  return x.some((p) => y.some((q) => p.slice(0, 4) === q.slice(0, 4)));
 }
 
 const isText = (target: MappingTarget | null): boolean =>
@@ -97,6 +97,44 @@ export function confirmByValues(
       (c) => c.target === null && c.header !== "" && !corrected(c) && prose(c)
     );
     if (names >= 0) set(names, "name", BY_VALUES);
+  }
+
+  // People's names under "Namn" (the respondent, the owner) while another column names the
+  // initiatives; needs fields ("Vem", "Vad") holding people and initiatives are a list of
+  // initiatives kept so, not a needs list.
+  const persons = (c: ColumnMapping) => mostly(profileOf(c), profileOf(c).persons);
+  const things = (c: ColumnMapping) => prose(c) && !persons(c);
+  const personTo = (): MappingTarget | null =>
+    indexOf("ansvarig") < 0 ? "ansvarig" : indexOf("kontaktperson") < 0 ? "kontaktperson" : null;
+  const nameAt = indexOf("name");
+  if (nameAt >= 0 && !corrected(result[nameAt]!) && persons(result[nameAt]!)) {
+    const initiatives = result.findIndex(
+      (c, i) =>
+        i !== nameAt &&
+        !corrected(c) &&
+        (c.target === null || c.target === "behovVad" || c.target === "kommentar") &&
+        c.header !== "" &&
+        things(c)
+    );
+    if (initiatives >= 0) {
+      const to = personTo();
+      set(initiatives, "name", BY_VALUES);
+      set(nameAt, to, to ? BY_VALUES : 0);
+    }
+  }
+  const vem = indexOf("behovVem");
+  const vad = indexOf("behovVad");
+  if (
+    indexOf("name") < 0 &&
+    vem >= 0 &&
+    vad >= 0 &&
+    !corrected(result[vem]!) &&
+    persons(result[vem]!) &&
+    things(result[vad]!)
+  ) {
+    const to = personTo();
+    set(vad, "name", BY_VALUES);
+    set(vem, to, to ? BY_VALUES : 0);
   }
 
   // Document states under a criterion's header, 1–5 under a document's.

@@ -13,7 +13,7 @@ import { remember } from "../remember";
 const ONE_GROUP = 0.8;
 const MORE_GROUPS = 0.9;
 
-interface Word {
+export interface HeaderWord {
   readonly text: string;
   /** Written with a full stop after it: an abbreviation ("Inv.", "Bespar."). */
   readonly abbreviated: boolean;
@@ -21,15 +21,18 @@ interface Word {
 
 const fold = (s: string): string => foldDiacritics(normalizeHeader(s));
 
-function wordsOf(header: string): Word[] {
-  const words: Word[] = [];
+/** A header's words, folded, each marked when written with a full stop after it ("Inv.", "Strat."). */
+export function headerWords(header: string): HeaderWord[] {
+  const words: HeaderWord[] = [];
   for (const match of stripUnitFromHeader(header).matchAll(/[\p{L}\p{N}]+(\.)?/gu))
     words.push({ text: fold(match[0].replace(/\.$/, "")), abbreviated: match[1] !== undefined });
   return words.filter((w) => w.text !== "");
 }
 
-function meets(word: Word, keyword: string): boolean {
+function meets(word: HeaderWord, keyword: string): boolean {
   const w = word.text;
+  // "id", "nr", "h": a short keyword is a word of its own ("Idé" is no ID).
+  if (keyword.length <= 2) return w === keyword;
   if (w === keyword || w.startsWith(keyword)) return true;
   if (keyword.length >= 5 && w.endsWith(keyword)) return true;
   return word.abbreviated && w.length >= 3 && keyword.startsWith(w);
@@ -60,14 +63,23 @@ export interface KeywordMatch {
 
 const cache = new Map<string, readonly KeywordMatch[]>();
 
-export function keywordMatches(header: string): readonly KeywordMatch[] {
-  return remember(cache, header, 5_000, () => {
-    const words = wordsOf(header);
+/**
+ * The fields `header` means by its keywords. With `own` (a sub-header under the group that
+ * `header` also holds), one group at least must be met by the sub-header's own words: "Tid (h/år)"
+ * under "Kalkyl" is time, not the Nyttokalkyl the group alone would say.
+ */
+export function keywordMatches(header: string, own?: string): readonly KeywordMatch[] {
+  return remember(cache, own === undefined ? header : `${header}\u0000${own}`, 5_000, () => {
+    const words = headerWords(header);
+    const ownWords = own === undefined ? words : headerWords(own);
     if (words.length === 0) return [];
     const found: KeywordMatch[] = [];
+    const metBy = (ws: readonly HeaderWord[], group: readonly string[]) =>
+      ws.some((w) => group.some((k) => meets(w, k)));
     for (const { key, all, not } of KEYWORDS) {
       if (words.some((w) => not.some((k) => meets({ ...w, abbreviated: false }, k)))) continue;
-      if (!all.every((group) => words.some((w) => group.some((k) => meets(w, k))))) continue;
+      if (!all.every((group) => metBy(words, group))) continue;
+      if (!all.some((group) => metBy(ownWords, group))) continue;
       found.push({ target: key, confidence: all.length > 1 ? MORE_GROUPS : ONE_GROUP });
     }
     return found;

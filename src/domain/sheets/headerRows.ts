@@ -43,6 +43,9 @@ export function oneRowHeader(
   return { top: row, row, cells };
 }
 
+const isYear = (cell: unknown): boolean =>
+  typeof cell === "number" && Number.isInteger(cell) && cell >= 1990 && cell <= 2100;
+
 /** A number, amount or date as a cell holds it: "596 600 kr", "45", "2024-03-01", "15 %". */
 const VALUE = /^[-+\u2212]?\d[\d\s.,:/-]*(?:\s*(?:kr|tkr|mkr|sek|%|:-))?$/i;
 const readsAsValue = (text: string): boolean => VALUE.test(text.trim());
@@ -74,7 +77,8 @@ export function twoRowHeader(
   if (upperRow < grid.top || right < left) return null;
   for (let column = left; column <= right; column++) {
     const cell = cellAt(grid, row, column);
-    if (cell !== null && typeof cell !== "string") return null;
+    // Sub-headers are texts, or years ("2025 | 2026 | 2027" under "Investering per år").
+    if (cell !== null && typeof cell !== "string" && !isYear(cell)) return null;
   }
   const merges = mergesOf(grid);
   const lower = (column: number): string => {
@@ -150,12 +154,16 @@ export function twoRowHeader(
   if (groups.length === 0 && !uppers.some((u) => u.spansBoth)) return null;
 
   const cells: HeaderCell[] = [];
+  // A header merged down from further up (three header rows) starts where its merge does.
+  let top = upperRow;
   for (let column = left; column <= right; column++) {
     const upper = uppers.find((u) => u.left <= column && column <= u.right);
     if (upper?.spansBoth) cells.push({ column, sub: upper.text, group: null });
     else cells.push({ column, sub: lower(column), group: upper?.text ?? null });
+    const box = merges.boxAt(upperRow, column);
+    if (box && box.bottom >= row) top = Math.min(top, box.top);
   }
-  return { top: upperRow, row, cells };
+  return { top, row, cells };
 }
 
 /** Words a row of units under a header holds: "tkr", "tkr/år", "tim/år", "kr", "st", "%". */

@@ -6,13 +6,13 @@
 import { FIELDS, type FieldKey } from "../fields";
 import { COMPUTED_COLUMNS, type ComputedKey } from "../computedColumns";
 import type { Criterion } from "../parameters/Parameters";
-import { scoreField } from "../parameters/Parameters";
+import { CRITERION_WORDS, scoreField } from "../parameters/Parameters";
 import { editDistance, foldDiacritics, normalizeHeader } from "../text/normalize";
 import { stripUnitFromHeader, unitFromHeader } from "../parse/units";
 import { remember } from "../remember";
 import { headerText, type HeaderCell } from "./headerRows";
 import type { UnitStatement } from "../parse/units";
-import { keywordMatches } from "./headerKeywords";
+import { headerWords, keywordMatches } from "./headerKeywords";
 
 /** A field key, "score:<criterion>" or "computed:<key>". */
 export type MappingTarget = FieldKey | `score:${string}` | `computed:${ComputedKey}`;
@@ -77,14 +77,10 @@ function buildTargets(criteria: readonly Criterion[]): TargetPhrases[] {
   }));
   const scores = criteria.map((c) => ({
     target: scoreField(c) as MappingTarget,
-    phrases: phrasesOf([
-      c.label,
-      c.key,
-      `${c.label} poäng`,
-      `poäng ${c.label}`,
-      `${c.label} 1-5`,
-      `${c.label} 1–5`,
-    ]),
+    phrases: phrasesOf(
+      [c.label, c.key, `${c.label} poäng`, `poäng ${c.label}`, `${c.label} 1-5`, `${c.label} 1–5`],
+      CRITERION_WORDS[c.key] ?? []
+    ),
   }));
   const computed = COMPUTED_COLUMNS.map((c) => ({
     target: `computed:${c.key}` as MappingTarget,
@@ -182,6 +178,43 @@ export function mapHeaders(
 /** A phrase matched as written (or without å, ä, ö): not a near-miss, not a phrase with a qualifier. */
 const EXACT = 0.97;
 
+const TOTAL_SUB = /^(totalt?|summa|sum|totalsumma|hela perioden)$/;
+const YEAR_OR_TOTAL = /^(\d{4}|totalt?|summa|sum|totalsumma|hela perioden)$/;
+
+/** Group headers about needs, and the fields a needs list has. */
+const NEEDS_GROUP = /behov|anvandarberattelse|user stor|onskemal/;
+const NEEDS_TARGETS: ReadonlySet<MappingTarget> = new Set<MappingTarget>([
+  "behovVem",
+  "behovVad",
+  "behovVarfor",
+]);
+
+/** A phrase of several words written short: "Strat. betydelse" is "Strategisk betydelse". */
+const ABBREVIATED = 0.85;
+
+function abbreviatedMatches(header: string, targets: readonly TargetPhrases[]): Match[] {
+  const words = headerWords(header);
+  if (!words.some((w) => w.abbreviated)) return [];
+  const found: Match[] = [];
+  for (const { target, phrases } of targets) {
+    const hit = phrases.some((phrase) => {
+      const parts = phrase.folded.split(" ");
+      return (
+        parts.length === words.length &&
+        parts.every((part, i) => {
+          const w = words[i]!;
+          return (
+            part === w.text || (w.abbreviated && w.text.length >= 3 && part.startsWith(w.text))
+          );
+        })
+      );
+    });
+    if (hit) found.push({ target, confidence: ABBREVIATED, byLabel: false });
+  }
+  // Short for two fields at once ("Kost."): it says neither.
+  return found.length === 1 ? found : [];
+}
+
 /** What a header says in brackets qualifies it: matched without it, a little less surely. */
 const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
 const WITHOUT_BRACKETS = 0.95;
@@ -227,23 +260,42 @@ export function mapHeaderCells(
         take(match.target, match.confidence * factor, match.byLabel);
       }
     };
-    const considerKeywords = (text: string, factor: number) => {
-      for (const match of keywordMatches(text))
+    const considerKeywords = (text: string, factor: number, ownText?: string) => {
+      for (const match of keywordMatches(text, ownText))
         take(match.target, match.confidence * factor, false);
     };
     consider(own, 1);
     considerKeywords(cell.sub, 1);
+    for (const match of abbreviatedMatches(cell.sub, targets))
+      take(match.target, match.confidence, false);
     // "Vem (intressent)", "Status [2025]": the words outside the brackets, a little less surely.
     const unbracketed = words(cell.sub.replace(BRACKETED, " "));
     if (unbracketed !== own) consider(unbracketed, WITHOUT_BRACKETS);
-    if (cell.group) {
+    // "2025 | 2026 | Totalt" under "Investering per år (tkr)": the group says what they are.
+    const onlyYearOrTotal = cell.group !== null && YEAR_OR_TOTAL.test(own);
+    if (onlyYearOrTotal) {
+      consider(words(cell.group!), WITH_GROUP);
+      considerKeywords(cell.group!, WITH_GROUP);
+    } else if (cell.group) {
       const group = words(cell.group);
       // "Nytta per år" over "Tid (timmar)" is time saved, not the Nytta score the group starts with.
       if (own) consider(`${group} ${own}`, WITH_GROUP, true);
       else consider(group, 1);
-      considerKeywords(`${cell.group} ${cell.sub}`, own ? WITH_GROUP : 1);
+      if (own) considerKeywords(`${cell.group} ${cell.sub}`, WITH_GROUP, cell.sub);
+      else considerKeywords(cell.group, 1);
     }
-    for (const [target, match] of best) candidates.push({ index, target, ...match });
+    // Under a group about needs ("Användarberättelse" over "Intressent | Mål | Motiv") the needs
+    // fields come first: "Mål" there is what the user wants, not a project goal.
+    const needsGroup =
+      cell.group !== null && NEEDS_GROUP.test(foldDiacritics(normalizeHeader(cell.group)));
+    // "Totalt" under a group of years is the group's figure: it wins over the single years.
+    const total = cell.group !== null && TOTAL_SUB.test(own);
+    for (const [target, match] of best) {
+      const confidence =
+        (needsGroup && !NEEDS_TARGETS.has(target) ? match.confidence * 0.75 : match.confidence) +
+        (total ? 0.01 : 0);
+      candidates.push({ index, target, ...match, confidence });
+    }
   });
   const rounded = (confidence: number) => Math.round(confidence * 100) / 100;
 

@@ -4,7 +4,8 @@
  */
 import { field, isFieldKey, type FieldKey } from "../fields";
 import type { Initiative, FieldValue } from "../initiative";
-import type { Issue, ParseResult } from "../issues";
+import { ok, type Issue, type ParseResult } from "../issues";
+import { forvaltningOfNamnd, namedForvaltning } from "../consolidation/inferForvaltning";
 import type { Parameters } from "../parameters/Parameters";
 import type { CellValue } from "../ports/WorkbookPort";
 import { parseAmountCell } from "../parse/amount";
@@ -79,7 +80,15 @@ function parserFor(mapping: ColumnMapping, parameters: Parameters, date1904: boo
       return (cell) => parseDate(cell, date1904);
     case "list": {
       const list = def.list ?? "status";
-      return (cell) => parseListValue(cell, list, parameters.lists[list]);
+      const allowed = parameters.lists[list];
+      if (list !== "forvaltning") return (cell) => parseListValue(cell, list, allowed);
+      // "BUF", "Kommun/Socialförvaltningen/IFO", "Miljönämnden": the förvaltning the cell names.
+      return (cell) => {
+        const read = parseListValue(cell, list, allowed);
+        if (read.value !== null || typeof cell !== "string") return read;
+        const named = namedForvaltning(cell, allowed) ?? forvaltningOfNamnd(cell, allowed);
+        return named ? ok(named) : read;
+      };
     }
   }
 }
@@ -263,7 +272,7 @@ interface HeadingContext {
   readonly firstColumn: number;
   readonly nameColumn: ColumnMapping | undefined;
   /** The list gives nearly every row an ID: a lone text without one heads a group of rows. */
-  readonly idsUsual: boolean;
+  readonly idsUsual: () => boolean;
   readonly lastRow: number;
 }
 
@@ -275,25 +284,28 @@ const contentCount = (sheet: SheetGrid, row: number, input: readonly ColumnMappi
 function headingContext(table: InitiativeTable, input: readonly ColumnMapping[]): HeadingContext {
   const { sheet } = table;
   const idColumn = table.columns.find((c) => c.target === "id");
-  let rows = 0;
-  let withId = 0;
-  if (idColumn) {
+  let idsUsual: boolean | undefined;
+  // Worked out only when a lone text in the name column asks: most lists never do.
+  const countIds = (): boolean => {
+    if (!idColumn) return false;
+    let rows = 0;
+    let withId = 0;
     for (let row = table.headerRow + 1; row <= table.lastRow; row++) {
       if (contentCount(sheet, row, input) < 2) continue;
       // Subtotals and totals have no ID of their own.
       const cells = sheet.values[row - sheet.top] ?? [];
       if (input.some((c) => isTotal(cellText(cells[c.column - sheet.left] ?? null)))) continue;
       rows++;
-      if (cellText(sheet.values[row - sheet.top]?.[idColumn.column - sheet.left] ?? null) !== "")
-        withId++;
+      if (cellText(cells[idColumn.column - sheet.left] ?? null) !== "") withId++;
     }
-  }
+    return rows >= 3 && withId >= 0.8 * rows;
+  };
   return {
     sheet,
     input,
     firstColumn: Math.min(...input.map((c) => c.column)),
     nameColumn: table.columns.find((c) => c.target === "name"),
-    idsUsual: rows >= 3 && withId >= 0.8 * rows,
+    idsUsual: () => (idsUsual ??= countIds()),
     lastRow: table.lastRow,
   };
 }
@@ -324,7 +336,7 @@ function isSectionHeading(
   const box = mergesOf(sheet).boxAt(row, column.column);
   const across = box !== undefined && box.right > box.left && box.top === box.bottom;
   if (column === nameColumn && !across)
-    return readsAsHeading(cell) || (context.idsUsual && dataFollows(context, row));
+    return readsAsHeading(cell) || (context.idsUsual() && dataFollows(context, row));
   if (!across && column.column !== firstColumn) return false;
   // A lone code in the ID column is an initiative with only its ID; words there are a heading.
   return column.target !== "id" || !isCode(cell);

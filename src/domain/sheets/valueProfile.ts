@@ -25,6 +25,8 @@ export interface ValueProfile {
   readonly documentStates: number;
   readonly scores: number;
   readonly percents: number;
+  /** Texts that read as a person's name: "Eva Nordin", "Per-Erik Alm". */
+  readonly persons: number;
 }
 
 /** Enough rows to see what a column holds; a long list says nothing more. */
@@ -36,6 +38,9 @@ const CODE = /^(?=[^\s]*\d)[\p{L}\d]{1,12}(?:[-/_.:][\p{L}\d]{1,12}){0,4}$/u;
 const PROSE = /\p{L}{2,}.*\s.*\p{L}|^\p{L}[\p{L}-]{3,}$/u;
 /** Whether a text reads as a code (an ID), not as words. */
 export const isCode = (text: string): boolean => CODE.test(text.trim());
+
+/** Two capitalised words, a hyphenated first name allowed: how a person's name is written. */
+const PERSON = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 const PERCENT = /^[-+−]?\d+(?:[ .,]\d+)*\s*%$/;
 
@@ -51,6 +56,7 @@ export function profileColumn(
   let documentStates = 0;
   let scores = 0;
   let percents = 0;
+  let persons = 0;
   for (let row = firstRow; row <= lastRow && count < SAMPLE; row++) {
     const cell = cellAt(grid, row, column);
     if (cell === null || typeof cell === "object") continue;
@@ -69,8 +75,9 @@ export function profileColumn(
       documentStates++;
     else if (CODE.test(text)) codes++;
     else if (PROSE.test(text)) prose++;
+    if (PERSON.test(text)) persons++;
   }
-  return { count, codes, prose, documentStates, scores, percents };
+  return { count, codes, prose, documentStates, scores, percents, persons };
 }
 
 /** Whether most of a profile's cells are of one kind (at least 2 cells, 80 %). */

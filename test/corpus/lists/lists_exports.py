@@ -10,18 +10,15 @@ Every workbook is written next to its ``<stem>.expected.json`` (see README.md). 
 deterministic: fixed document properties and fixed zip entry timestamps.
 """
 import datetime as dt
-import io
-import json
 import os
-import zipfile
 
+from corpus_files import save_answer, save_workbook
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 FIXED_TIME = dt.datetime(2025, 3, 1, 8, 0, 0)
-ZIP_TIME = (2025, 3, 1, 8, 0, 0)
 
 KLF = "Kommunledningsförvaltningen"
 BUF = "Barn- och utbildningsförvaltningen"
@@ -41,23 +38,8 @@ CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 # --------------------------------------------------------------------------- helpers
 
 def _save(wb, outdir, stem, expected):
-    wb.properties.creator = "Digiportfölj testkorpus"
-    wb.properties.lastModifiedBy = "Digiportfölj testkorpus"
-    wb.properties.created = FIXED_TIME
-    wb.properties.modified = FIXED_TIME
-    buf = io.BytesIO()
-    wb.save(buf)
-    buf.seek(0)
-    path = os.path.join(outdir, stem + ".xlsx")
-    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            zout.writestr(zi, zin.read(info.filename))
-    with open(os.path.join(outdir, stem + ".expected.json"), "w", encoding="utf-8") as f:
-        json.dump(expected, f, ensure_ascii=False, indent=2)
-        f.write("\n")
+    save_workbook(wb, os.path.join(outdir, stem + ".xlsx"), FIXED_TIME, "Digiportfölj testkorpus")
+    save_answer(expected, os.path.join(outdir, stem + ".expected.json"))
 
 
 class Rows:

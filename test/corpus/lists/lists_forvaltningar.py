@@ -6,11 +6,9 @@ a careful person reading the workbook would give, row by row (see README.md). Ou
 deterministic: fixed document properties and fixed zip entry timestamps.
 """
 import datetime
-import io
-import json
 import os
-import zipfile
 
+from corpus_files import save_answer, save_workbook
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -18,7 +16,6 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 FIXED = datetime.datetime(2025, 3, 1, 9, 0, 0)
-ZIP_TIME = (2025, 3, 1, 9, 0, 0)
 
 KLF = "Kommunledningsförvaltningen"
 BUF = "Barn- och utbildningsförvaltningen"
@@ -93,21 +90,7 @@ class Book:
         self.issues.append({"sheet": ws.title, "cell": cell, "kind": kind})
 
     def save(self, outdir):
-        self.wb.properties.creator = "Digitaliseringsgruppen"
-        self.wb.properties.lastModifiedBy = "Digitaliseringsgruppen"
-        self.wb.properties.created = FIXED
-        self.wb.properties.modified = FIXED
-        buf = io.BytesIO()
-        self.wb.save(buf)
-        path = os.path.join(outdir, self.stem + ".xlsx")
-        with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src:
-            items = [(i.filename, src.read(i.filename)) for i in src.infolist()]
-        with zipfile.ZipFile(path, "w") as dst:
-            for name, data in items:
-                info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                dst.writestr(info, data)
+        save_workbook(self.wb, os.path.join(outdir, self.stem + ".xlsx"), FIXED, "Digitaliseringsgruppen")
         answer = {
             "description": self.description,
             "categories": self.categories,
@@ -116,9 +99,7 @@ class Book:
             "rows": sorted(self.rows, key=lambda e: (self.wb.sheetnames.index(e["sheet"]), e["row"])),
             "issues": self.issues,
         }
-        with open(os.path.join(outdir, self.stem + ".expected.json"), "w", encoding="utf-8") as f:
-            json.dump(answer, f, ensure_ascii=False, indent=2)
-            f.write("\n")
+        save_answer(answer, os.path.join(outdir, self.stem + ".expected.json"))
 
 
 def put(ws, r, c, value, fmt=None, font=None, align=None):

@@ -13,18 +13,16 @@ mkr = 1000000), or marks the cells where two places in the workbook state differ
 Run: /usr/bin/python3 -c "import sys; sys.path.insert(0, '.'); import lists_headers_units as m; m.build('.')"
 """
 import datetime
-import json
 import os
-import zipfile
 from decimal import Decimal
 
+from corpus_files import save_answer, save_workbook
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.utils.cell import range_boundaries
 
 FIXED = datetime.datetime(2025, 3, 3, 8, 0, 0)
-ZIP_TIME = (2025, 3, 3, 8, 0, 0)
 
 KR, TKR, MKR = 1, 1000, 1000000
 
@@ -203,27 +201,9 @@ def new_workbook():
     return wb
 
 
-def normalise_zip(path):
-    """openpyxl stamps every zip entry with the current time: rewrite them with a fixed one."""
-    with zipfile.ZipFile(path) as src:
-        entries = [(info.filename, src.read(info.filename)) for info in src.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
-            dst.writestr(info, data)
-
-
 def save(outdir, stem, wb, expected):
-    wb.properties.created = FIXED
-    wb.properties.modified = FIXED
-    path = os.path.join(outdir, stem + ".xlsx")
-    wb.save(path)
-    normalise_zip(path)
-    with open(os.path.join(outdir, stem + ".expected.json"), "w", encoding="utf-8") as f:
-        json.dump(expected, f, ensure_ascii=False, indent=2)
-        f.write("\n")
+    save_workbook(wb, os.path.join(outdir, stem + ".xlsx"), FIXED)
+    save_answer(expected, os.path.join(outdir, stem + ".expected.json"))
 
 
 def expected(description, categories, forvaltning, forvaltning_from, rows, issues):

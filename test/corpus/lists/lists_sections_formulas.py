@@ -13,10 +13,9 @@ Run through make_lists.py, or on its own:
 import lists_sections_formulas as m; m.build('test/corpus/lists')"
 """
 import datetime
-import json
 import os
-import zipfile
 
+from corpus_files import save_answer, save_workbook
 from openpyxl import Workbook
 from openpyxl.packaging.relationship import Relationship
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -28,7 +27,6 @@ from openpyxl.workbook.external_link.external import (
 )
 
 FIXED = datetime.datetime(2025, 3, 14, 9, 0, 0)
-ZIP_TIME = (2025, 3, 14, 9, 0, 0)
 
 KLF = "Kommunledningsförvaltningen"
 BUF = "Barn- och utbildningsförvaltningen"
@@ -213,13 +211,7 @@ class Book:
     def save(self, outdir):
         for s in self.sheets:
             s.finish()
-        self.wb.properties.created = FIXED
-        self.wb.properties.modified = FIXED
-        self.wb.properties.creator = "Digiportfölj korpus"
-        self.wb.properties.lastModifiedBy = "Digiportfölj korpus"
-        path = os.path.join(outdir, self.stem + ".xlsx")
-        self.wb.save(path)
-        _fix_zip_times(path)
+        save_workbook(self.wb, os.path.join(outdir, self.stem + ".xlsx"), FIXED, "Digiportfölj korpus")
         expected = {
             "description": self.description,
             "categories": self.categories,
@@ -228,21 +220,7 @@ class Book:
             "rows": self.rows,
             "issues": self.issues,
         }
-        with open(os.path.join(outdir, self.stem + ".expected.json"), "w", encoding="utf-8") as f:
-            json.dump(expected, f, ensure_ascii=False, indent=2)
-            f.write("\n")
-
-
-def _fix_zip_times(path):
-    """openpyxl stamps each zip entry with the time of writing; stamp a fixed one instead."""
-    with zipfile.ZipFile(path) as z:
-        entries = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
-            z.writestr(info, data)
+        save_answer(expected, os.path.join(outdir, self.stem + ".expected.json"))
 
 
 def add_external_link(wb, target, sheet_names):

@@ -206,9 +206,12 @@ describe("checkWorkbook reuses a remembered mapping", () => {
     )
   );
 
-  test("without it the words decide: Namn is the name and Avgift is not read", () => {
+  test("without it the words and values decide: Namn holds people, so Projekt names the initiatives; Avgift is not read", () => {
     const result = checkWorkbook(workbook("lista.xlsx", [LIST]), { today: "2026-11-22" });
-    expect(result.initiatives.map((i) => i.values.name)).toEqual(["Anna Andersson", "Bo Berg"]);
+    expect(result.initiatives.map((i) => [i.values.name, i.values.ansvarig])).toEqual([
+      ["E-arkiv", "Anna Andersson"],
+      ["Chatbot", "Bo Berg"],
+    ]);
     expect(result.initiatives[0]?.values.lopandeKostnad).toBeUndefined();
   });
 

@@ -149,3 +149,26 @@ describe("parseListValue: empty and error cells", () => {
     );
   });
 });
+
+describe("parseListValue: a status said in a sentence (a form's free-text answer)", () => {
+  const status = (text: string) => parseListValue(text, "status", DEFAULT_LISTS.status);
+  test.each([
+    ["Arbetet pågår", "Pågående"],
+    ["Vi gör en förstudie", "Förstudie"],
+    ["Det är en idé", "Idé"],
+    ["Beslut är fattat men arbetet har inte startat", "Beslutad"],
+  ])("%s → %s, with a warning that it was read so", (text, value) => {
+    expect(status(text)).toEqual({
+      value,
+      problem: { code: "list_value_in_sentence", severity: "warning", details: { text, value } },
+    });
+  });
+
+  test.each([["Klart snart"], ["Inte påbörjad än, kanske i höst"], ["Pågår eller klar, oklart"]])(
+    "%s is not read: put off, turned around or two values",
+    (text) => {
+      expect(status(text).value).toBeNull();
+      expect(status(text).problem?.code).toBe("unknown_list_value");
+    }
+  );
+});

@@ -280,6 +280,69 @@ describe("more header shapes", () => {
   });
 });
 
+describe("what people write where", () => {
+  test("years under a group: the group's Totalt is the amount", () => {
+    const result = check(
+      [
+        ["Projekt", "Status", "Investering per år (tkr)", null, null],
+        [null, null, 2025, 2026, "Totalt"],
+        ["Wellbee", "Pågår", 100, 50, 150],
+      ],
+      [
+        { top: 1, left: 1, bottom: 2, right: 1 },
+        { top: 1, left: 2, bottom: 2, right: 2 },
+        { top: 1, left: 3, bottom: 1, right: 5 },
+      ]
+    );
+    expect(result.initiatives.map((i) => i.values.investering)).toEqual([150_000]);
+  });
+
+  test("a Namn column of people beside a column naming the initiatives: the people are the owners", () => {
+    const result = check([
+      ["Aktivitet", "Namn", "Status"],
+      ["Nattkameror på särskilda boenden", "Eva Nordin", "Pågår"],
+      ["Läkemedelsautomater i hemmet", "Per-Erik Alm", "Klar"],
+      ["Digital tillsyn via surfplatta", "Kristoffer Lind", "Idé"],
+    ]);
+    expect(result.initiatives.map((i) => [i.values.name, i.values.ansvarig])).toEqual([
+      ["Nattkameror på särskilda boenden", "Eva Nordin"],
+      ["Läkemedelsautomater i hemmet", "Per-Erik Alm"],
+      ["Digital tillsyn via surfplatta", "Kristoffer Lind"],
+    ]);
+  });
+
+  test("Vad and Vem holding initiatives and people, with a status: a list of initiatives, not needs", () => {
+    const result = check([
+      ["Nr", "Vad", "Vem", "Status"],
+      ["2019-1", "E-tjänst för anmälan av värmepump", "Gunilla Håkansson", "Klar"],
+      ["2020-1", "Surfplattor för inspektörerna", "Tobias Ek", "Klar"],
+      ["2021-1", "Kartskikt för enskilda avlopp", "Amra Delić", "Pågår"],
+    ]);
+    expect(result.needs).toHaveLength(0);
+    expect(result.initiatives.map((i) => i.values.ansvarig)).toEqual([
+      "Gunilla Håkansson",
+      "Tobias Ek",
+      "Amra Delić",
+    ]);
+  });
+
+  test("a Förvaltning column's short forms, paths and nämnder name the council's förvaltningar", () => {
+    const result = check([
+      ["Projekt", "Förvaltning", "Status"],
+      ["Wellbee", "VoF", "Pågår"],
+      ["E-arkiv", "Kommun/Socialförvaltningen/IFO", "Klar"],
+      ["Bygglov", "Byggnadsnämnden", "Idé"],
+      ["Bibliotek", "Kultur- och fritidsnämnden", "Idé"],
+    ]);
+    expect(result.initiatives.map((i) => i.values.forvaltning)).toEqual([
+      "Vård- och omsorgsförvaltningen",
+      "Socialförvaltningen",
+      "Byggnadsnämnden",
+      "Kultur- och fritidsförvaltningen",
+    ]);
+  });
+});
+
 describe("values merged over rows and ticks", () => {
   test("Ansvarig merged over a group of rows applies to each of them", () => {
     const result = check(
