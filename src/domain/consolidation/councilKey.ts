@@ -11,8 +11,17 @@ import { foldDiacritics, normalizeHeader } from "../text/normalize";
 export const idKey = (id: string): string => cleanCellText(id).toLocaleUpperCase("sv-SE");
 
 /** How förvaltningar are compared: case, spacing, punctuation and accents aside. */
-export const forvaltningKey = (forvaltning: string): string =>
-  foldDiacritics(normalizeHeader(forvaltning));
+export function forvaltningKey(forvaltning: string): string {
+  const known = keyByForvaltning.get(forvaltning);
+  if (known !== undefined) return known;
+  const key = foldDiacritics(normalizeHeader(forvaltning));
+  // A run has a few dozen förvaltningar and asks for each one's key on every row.
+  if (keyByForvaltning.size >= 1_000) keyByForvaltning.clear();
+  keyByForvaltning.set(forvaltning, key);
+  return key;
+}
+
+const keyByForvaltning = new Map<string, string>();
 
 export const councilKey = (forvaltning: string, sourceId: string): string =>
   `${forvaltningKey(forvaltning)}\u0000${idKey(sourceId)}`;

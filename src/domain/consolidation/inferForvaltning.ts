@@ -194,6 +194,19 @@ function acronymsOf(name: string): string[] {
 
 /** The entries with their short forms; a short form two förvaltningar share names neither. */
 function entriesOf(forvaltningar: readonly string[]): ListEntry[] {
+  const key = forvaltningar.join("\u0000");
+  const known = entriesByList.get(key);
+  if (known) return known;
+  const entries = buildEntries(forvaltningar);
+  if (entriesByList.size >= 100) entriesByList.clear();
+  entriesByList.set(key, entries);
+  return entries;
+}
+
+// A council has one list per run; every row's förvaltning cell is read against it.
+const entriesByList = new Map<string, ListEntry[]>();
+
+function buildEntries(forvaltningar: readonly string[]): ListEntry[] {
   const entries = forvaltningar
     .filter((f) => f.trim() !== "")
     .map(listEntry)
@@ -306,6 +319,20 @@ function unknownIn(words: readonly Word[]): string | null {
  * text names none or several.
  */
 export function namedForvaltning(text: string, forvaltningar: readonly string[]): string | null {
+  // Rows repeat the same few texts: each is worked out once per list.
+  const key = `${forvaltningar.join("\u0000")}\u0001${text}`;
+  const known = namedByText.get(key);
+  if (known !== undefined) return known;
+  if (namedByText.size >= NAMED_CACHE_LIMIT) namedByText.clear();
+  const named = nameIn(text, forvaltningar);
+  namedByText.set(key, named);
+  return named;
+}
+
+const NAMED_CACHE_LIMIT = 10_000;
+const namedByText = new Map<string, string | null>();
+
+function nameIn(text: string, forvaltningar: readonly string[]): string | null {
   const entries = entriesOf(forvaltningar);
   const found = new Set<string>();
   for (const piece of text.split(PIECE_BREAKS)) {

@@ -150,6 +150,43 @@ function readListText(
   );
 }
 
+interface Phrase {
+  readonly value: string;
+  /** The phrase's folded words. */
+  readonly parts: readonly string[];
+}
+
+/**
+ * Every phrase of a list's words with the allowed value it means, by its first word: folded once
+ * per list, so a column of long texts is read quickly.
+ */
+function phrasesOf(list: ListName, allowed: readonly string[]): PhrasesByFirstWord {
+  let byList = phrasesByAllowed.get(allowed);
+  if (!byList) phrasesByAllowed.set(allowed, (byList = new Map()));
+  const known = byList.get(list);
+  if (known) return known;
+  const phrases = new Map<string, Phrase[]>();
+  for (const [canonical, synonyms] of Object.entries(VALUE_SYNONYMS[list])) {
+    const value = matches(
+      foldDiacritics(normalizeHeader(canonical)),
+      list,
+      allowed,
+      foldDiacritics,
+      "folded"
+    )[0];
+    if (value === undefined) continue;
+    for (const phrase of [canonical, ...synonyms]) {
+      const parts = foldDiacritics(normalizeHeader(phrase)).split(" ");
+      phrases.set(parts[0]!, [...(phrases.get(parts[0]!) ?? []), { value, parts }]);
+    }
+  }
+  byList.set(list, phrases);
+  return phrases;
+}
+
+type PhrasesByFirstWord = ReadonlyMap<string, readonly Phrase[]>;
+const phrasesByAllowed = new WeakMap<readonly string[], Map<ListName, PhrasesByFirstWord>>();
+
 /** Words that turn a sentence around or put it off: a value found beside one is not taken ("Klart snart"). */
 const NEGATIONS = new Set([
   "inte",
@@ -182,22 +219,12 @@ function valueInSentence(key: string, list: ListName, allowed: readonly string[]
   const words = foldDiacritics(key).split(" ");
   if (words.length < 2) return null;
   const spans: { from: number; to: number; value: string }[] = [];
-  for (const [canonical, synonyms] of Object.entries(VALUE_SYNONYMS[list])) {
-    const value = matches(
-      foldDiacritics(normalizeHeader(canonical)),
-      list,
-      allowed,
-      foldDiacritics,
-      "folded"
-    )[0];
-    if (value === undefined) continue;
-    for (const phrase of [canonical, ...synonyms]) {
-      const parts = foldDiacritics(normalizeHeader(phrase)).split(" ");
-      for (let i = 0; i + parts.length <= words.length; i++)
-        if (parts.every((p, k) => words[i + k] === p))
-          spans.push({ from: i, to: i + parts.length, value });
-    }
-  }
+  const phrases = phrasesOf(list, allowed);
+  words.forEach((word, i) => {
+    for (const { value, parts } of phrases.get(word) ?? [])
+      if (i + parts.length <= words.length && parts.every((p, k) => words[i + k] === p))
+        spans.push({ from: i, to: i + parts.length, value });
+  });
   const kept = spans.filter(
     (a) =>
       !spans.some(

@@ -70,8 +70,12 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = {
   Ł: "L",
 };
 
+// Printable ASCII has nothing to fold (most texts are; folding them is the costly path).
+const ASCII_ONLY = /^[ -~]*$/;
+
 /** "Pågående" → "Pagaende", "Idé" → "Ide": for a second, looser comparison (text typed without å ä ö). */
 export function foldDiacritics(s: string): string {
+  if (ASCII_ONLY.test(s)) return s;
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036F]/g, "")
