@@ -11,11 +11,12 @@ import * as path from "node:path";
 import { benchConsolidation, type ConsolidationBenchResult } from "./consolidationBench";
 import { CORPORA } from "./corpus";
 import { benchDomainInChildren, type DomainBenchRow } from "./domainBench";
+import { benchHostile, hostileMarkdown } from "./hostileBench";
 import * as officeJs from "./officeJsBench";
 import * as pane from "./paneBench";
 import { mib, plain, seconds } from "./stats";
 
-const PARTS = ["consolidation", "domain", "officejs", "pane"] as const;
+const PARTS = ["consolidation", "domain", "officejs", "pane", "hostile"] as const;
 type Part = (typeof PARTS)[number];
 
 function options(argv: readonly string[]) {
@@ -132,6 +133,11 @@ export async function main(argv: readonly string[]): Promise<void> {
   if (only.has("pane")) {
     log("task pane");
     sections.push(pane.toMarkdown(await pane.benchPane({ runs })));
+  }
+
+  if (only.has("hostile")) {
+    log("each hostile input alone");
+    sections.push(hostileMarkdown(await benchHostile(log)));
   }
 
   const cpus = os.cpus();

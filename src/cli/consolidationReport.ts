@@ -5,6 +5,8 @@ import type { IssueCode, Severity } from "../domain/issues";
 import type { SkipReason } from "../domain/sheets/readInitiatives";
 import { issueMessage, type Lang } from "../domain/messages";
 import { numberOf, textOf } from "../domain/initiative";
+import type { NotRead, NotReadReason } from "./expandInputs";
+import { texts } from "./texts";
 
 /** The report file (`--report`), as JSON: the same shape for scripts and tests that read it. */
 export interface ConsolidationReport {
@@ -46,6 +48,8 @@ export interface ConsolidationReport {
     readonly message: string;
   }[];
   readonly overview: Consolidation["overview"];
+  /** Every file a given folder holds that was not read as a source, with why. */
+  readonly notRead: readonly { path: string; reason: NotReadReason; message: string }[];
   /** The needs the lists hold (vem / vad / varför), never initiatives. */
   readonly needs: readonly {
     readonly forvaltning: string;
@@ -60,7 +64,8 @@ export interface ConsolidationReport {
 export function consolidationReport(
   consolidation: Consolidation,
   ranks: readonly (number | null)[],
-  lang: Lang
+  lang: Lang,
+  notRead: readonly NotRead[] = []
 ): ConsolidationReport {
   const criteria = consolidation.parameters.criteria;
   const idByRow = new Map<string, string>();
@@ -114,6 +119,7 @@ export function consolidationReport(
       message: issueMessage(i, lang, criteria),
     })),
     overview: consolidation.overview,
+    notRead: notRead.map((n) => ({ ...n, message: texts(lang).consolidate.notRead[n.reason] })),
     needs: consolidation.needs.map(({ need, forvaltning }) => ({
       forvaltning,
       vem: need.vem,

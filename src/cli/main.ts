@@ -9,6 +9,7 @@ import { demoCommand } from "./commands/demo";
 import { templateCommand } from "./commands/template";
 import { validateCommand } from "./commands/validate";
 import { EXIT, processIo, type CliIo } from "./io";
+import { terminalSafeIo } from "./terminalSafe";
 import { texts } from "./texts";
 
 const OPTIONS = {
@@ -28,7 +29,9 @@ const OPTIONS = {
 
 const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: readonly string[], given: CliIo = processIo): Promise<number> {
+  // Nothing a workbook holds reaches the terminal raw (names, cell texts, messages quoting them).
+  const io = terminalSafeIo(given);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });

@@ -1,4 +1,5 @@
 /** Everything the CLI says, Swedish first. */
+import type { NotReadReason } from "./expandInputs";
 import type { Lang } from "../domain/messages";
 
 const SV = {
@@ -86,6 +87,51 @@ Flaggor för alla kommandon:
     backup: (f: string) => `Den förra portföljen finns kvar som ${f}.`,
     lost: (line: string) => `Gick förlorat (--force): ${line}`,
     previousIssue: "Förra portföljen:",
+    sameOutAndReport: (f: string) =>
+      `--out och --report pekar på samma fil (${f}): rapporten skulle skriva över portföljen. Inget har skrivits; ange två olika filer.`,
+    sourceIsOutput: (f: string) =>
+      `${f} anges både som källa och som portfölj (--out). En källa skrivs aldrig över; inget har skrivits. Ange en annan fil för --out.`,
+    sourceIsReport: (f: string) =>
+      `${f} är en av källorna och kan inte vara rapportfil (--report), den skulle skrivas över. Inget har skrivits; ange en annan fil för --report.`,
+    notARegularFile: (f: string, option: string) =>
+      `${f} är ingen vanlig fil (till exempel en namngiven pipe, en enhet eller en mapp) och kan inte användas för ${option}. Inget har skrivits.`,
+    reportNotOurs: (f: string) =>
+      `${f} finns redan och är ingen rapport från Digiportfölj, så den skrivs inte över. Inget har skrivits; välj ett annat namn eller lägg till --force.`,
+    staleRemoved: (n: number) =>
+      `Tog bort ${n} ${n === 1 ? "tillfällig fil" : "tillfälliga filer"} som en avbruten körning lämnat.`,
+    linkedTo: (target: string) => `(länk till ${target})`,
+    notReadLine: (f: string, why: string) => `Läses inte: ${f}: ${why}`,
+    skipped: (why: string) => `läses inte: ${why}`,
+    notRead: {
+      output: "det är portföljen som skrivs (--out).",
+      report: "det är rapporten som skrivs (--report).",
+      backup: "en säkerhetskopia av portföljen.",
+      temporary: "en tillfällig fil från en körning av Digiportfölj.",
+      lock_file: "Excels låsfil för en arbetsbok som någon har öppen.",
+      not_a_spreadsheet: "inte en arbetsbok eller ett kalkylblad.",
+      not_a_regular_file:
+        "ingen vanlig fil (till exempel en namngiven pipe, en enhet eller en länk som inte leder till en fil).",
+      linked_folder:
+        "en länk till en mapp; länkade mappar följs inte. Ange mappen själv om den ska läsas.",
+      portfolio:
+        "en portfölj som Digiportfölj skrivit (till exempel en säkerhetskopia), inte en förvaltnings lista.",
+    } satisfies Record<NotReadReason, string>,
+    fileError: (f: string, code: string | undefined, detail: string) => {
+      const why: Record<string, string> = {
+        ENOSPC: "disken är full. Frigör utrymme och kör igen",
+        EDQUOT: "din lagringskvot är slut. Frigör utrymme och kör igen",
+        EACCES:
+          "behörighet saknas till filen eller mappen. Kontrollera behörigheten eller välj en annan mapp",
+        EPERM:
+          "behörighet saknas till filen eller mappen, eller filen är öppen i ett annat program",
+        EROFS: "mappen är skrivskyddad. Välj en annan mapp",
+        EBUSY: "filen är öppen i ett annat program. Stäng den och kör igen",
+        ENOENT: "mappen finns inte",
+        EISDIR: "det är en mapp, inte en fil",
+        ENAMETOOLONG: "sökvägen är för lång",
+      };
+      return `${f} kunde inte skrivas: ${(code && why[code]) ?? detail}. Inget har ändrats; filerna är som före körningen.`;
+    },
   },
 };
 
@@ -172,6 +218,50 @@ Options for every command:
     backup: (f) => `The previous portfolio is kept as ${f}.`,
     lost: (line) => `Lost (--force): ${line}`,
     previousIssue: "Previous portfolio:",
+    sameOutAndReport: (f) =>
+      `--out and --report name the same file (${f}): the report would overwrite the portfolio. Nothing was written; give two different files.`,
+    sourceIsOutput: (f) =>
+      `${f} is given both as a source and as the portfolio (--out). A source is never overwritten; nothing was written. Give another file for --out.`,
+    sourceIsReport: (f) =>
+      `${f} is one of the sources and cannot be the report file (--report): it would be overwritten. Nothing was written; give another file for --report.`,
+    notARegularFile: (f, option) =>
+      `${f} is not a regular file (a named pipe, a device or a folder, for example) and cannot be used for ${option}. Nothing was written.`,
+    reportNotOurs: (f) =>
+      `${f} already exists and is not a Digiportfölj report, so it is not overwritten. Nothing was written; choose another name or add --force.`,
+    staleRemoved: (n) =>
+      `Removed ${n} temporary ${n === 1 ? "file" : "files"} left by an interrupted run.`,
+    linkedTo: (target) => `(link to ${target})`,
+    notReadLine: (f, why) => `Not read: ${f}: ${why}`,
+    skipped: (why) => `not read: ${why}`,
+    notRead: {
+      output: "it is the portfolio being written (--out).",
+      report: "it is the report being written (--report).",
+      backup: "a backup of the portfolio.",
+      temporary: "a temporary file from a run of Digiportfölj.",
+      lock_file: "Excel's lock file for a workbook someone has open.",
+      not_a_spreadsheet: "not a workbook or spreadsheet.",
+      not_a_regular_file:
+        "not a regular file (a named pipe, a device or a link that leads to no file, for example).",
+      linked_folder:
+        "a link to a folder; linked folders are not followed. Name the folder itself to read it.",
+      portfolio:
+        "a portfolio Digiportfölj wrote (a backup, for example), not a förvaltning's list.",
+    },
+    fileError: (f, code, detail) => {
+      const why: Record<string, string> = {
+        ENOSPC: "the disk is full. Free some space and run again",
+        EDQUOT: "your storage quota is used up. Free some space and run again",
+        EACCES:
+          "no permission on the file or folder. Check the permissions or choose another folder",
+        EPERM: "no permission on the file or folder, or the file is open in another program",
+        EROFS: "the folder is read-only. Choose another folder",
+        EBUSY: "the file is open in another program. Close it and run again",
+        ENOENT: "the folder does not exist",
+        EISDIR: "it is a folder, not a file",
+        ENAMETOOLONG: "the path is too long",
+      };
+      return `${f} could not be written: ${(code && why[code]) ?? detail}. Nothing was changed; the files are as before the run.`;
+    },
   },
 };
 

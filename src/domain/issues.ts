@@ -16,8 +16,10 @@ export const ISSUE_CODES = [
   "cell_error",
   "approximate_hours",
   "formula_without_value",
+  "shared_string_missing",
   "unit_conflict",
   "percent_in_amount",
+  "text_truncated",
   // rules over one initiative
   "missing_name",
   "missing_status",

@@ -16,3 +16,8 @@ export function grid(name: string, rows: CellValue[][], options: { top?: number;
 export function workbook(name: string, sheets: SheetGrid[], date1904 = false): WorkbookData {
   return { name, date1904, sheets, definedNames: [] };
 }
+
+/** A workbook carrying the marker every portfolio Digiportfölj writes (portfolioMarker.ts). */
+export function portfolioWorkbook(name: string, sheets: SheetGrid[]): WorkbookData {
+  return { ...workbook(name, sheets), definedNames: [{ name: "Digiportfolj_portfolj", ref: "Översikt!$A$1" }] };
+}

@@ -60,7 +60,7 @@ describe("the case list", () => {
     const files = HOSTILE_CASES.map((c) => c.file);
     expect(new Set(files).size).toBe(files.length);
     for (const c of HOSTILE_CASES) {
-      expect(c.file).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*\.(xlsx|xlsm|xls|xlsb|ods|csv)$/);
+      expect(c.file).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*\.(xlsx|xlsm|xltx|xls|xlsb|ods|csv)$/);
       expect(c.title.trim().length).toBeGreaterThan(0);
       expect(c.titleEn.trim().length).toBeGreaterThan(0);
       expect(c.title).not.toMatch(/\n/);
@@ -80,7 +80,11 @@ describe("the case list", () => {
   });
 
   it("has every case of issue 6", () => {
-    expect(HOSTILE_CASES.map((c) => c.file).sort()).toEqual(
+    expect(
+      HOSTILE_CASES.filter((c) => !c.ownList)
+        .map((c) => c.file)
+        .sort()
+    ).toEqual(
       [
         "inte-en-zip.xlsx",
         "avkortad.xlsx",
@@ -133,7 +137,7 @@ describe("making the small cases", () => {
 });
 
 describe("every case that should be read carries the list", () => {
-  const readable = small.filter((c) => c.expected.outcome === "read");
+  const readable = small.filter((c) => c.expected.outcome === "read" && !c.ownList);
   it.each(readable.map((c) => c.file))("%s", async (file) => {
     const wb = XLSX.read(await bytesOf(file), { type: "array" });
     const lists = wb.SheetNames.map((name) => {

@@ -6,6 +6,18 @@
  * Every case that should be read carries the ordinary list (listWorkbooks.ts): the standard
  * headers and a few rows a consolidation can use.
  */
+import {
+  beyondGridWorkbook,
+  CP1252_ROWS,
+  duplicateSheetNames,
+  escapeSequenceList,
+  lastCellWorkbook,
+  LATIN1_ROWS,
+  longTextList,
+  missingSharedString,
+  singleByteSharedStrings,
+  templateWorkbook,
+} from "./sharedFolderCases";
 import type * as ExcelJS from "exceljs";
 import * as XLSX from "@e965/xlsx";
 import type { WorkbookReadErrorReason } from "../../src/adapters/xlsxFile/WorkbookReadError";
@@ -53,6 +65,8 @@ export interface HostileCase {
   readonly titleEn: string;
   /** Takes more than 1 s or more than 5 MB to make. */
   readonly large?: boolean;
+  /** Carries a list of its own (issue 14's sharedFolderCases.ts), not LIST_ROWS. */
+  readonly ownList?: boolean;
   readonly expected: Expected;
   make(): Promise<Uint8Array>;
 }
@@ -1077,6 +1091,84 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     titleEn: "Only the header row, no initiatives",
     expected: { outcome: "read", notes: ["listan har inga initiativ"] },
     make: () => listWorkbook([]),
+  },
+  // Issue 14: what a shared folder holds. The files are written by hand-made SpreadsheetML
+  // (sharedFolderCases.ts, by an author who had not read the reader).
+  {
+    file: "samma-bladnamn.xlsx",
+    title: "Två blad med samma namn i workbook.xml (skadad eller genererad fil), olika rader",
+    titleEn:
+      "Two sheets with the same name in workbook.xml (a damaged or generated file), different rows",
+    expected: { outcome: "read", notes: ["båda bladens rader läses; det andra heter ”Lista (2)”"] },
+    ownList: true,
+    make: bytes(duplicateSheetNames),
+  },
+  {
+    file: "latin1-strangar.xlsx",
+    title: "Delade strängar deklarerade och kodade som ISO-8859-1",
+    titleEn: "Shared strings declared and encoded as ISO-8859-1",
+    expected: { outcome: "read", notes: ["å, ä och ö läses rätt"] },
+    ownList: true,
+    make: bytes(() => singleByteSharedStrings(LATIN1_ROWS, "ISO-8859-1")),
+  },
+  {
+    file: "cp1252-strangar.xlsx",
+    title: "Delade strängar deklarerade och kodade som windows-1252 (–, ”, €)",
+    titleEn: "Shared strings declared and encoded as windows-1252 (–, ”, €)",
+    expected: { outcome: "read", notes: ["å, ä, ö, –, ” och € läses rätt"] },
+    ownList: true,
+    make: bytes(() => singleByteSharedStrings(CP1252_ROWS, "windows-1252")),
+  },
+  {
+    file: "for-lang-text.xlsx",
+    title: "Namn och beskrivning på 40 000 tecken, över Excels gräns på 32 767 per cell",
+    titleEn: "Name and description of 40,000 characters, over Excel's limit of 32,767 per cell",
+    expected: {
+      outcome: "read",
+      notes: ["texten kortas i portföljen, markerad […], med text_truncated"],
+    },
+    ownList: true,
+    make: bytes(longTextList),
+  },
+  {
+    file: "sista-cellen.xlsx",
+    title: "En liten lista och en cell i XFD1048576, Excels allra sista cell",
+    titleEn: "A small list and one cell at XFD1048576, Excel's very last cell",
+    expected: { outcome: "refused", reason: "too_many_rows" },
+    ownList: true,
+    make: bytes(lastCellWorkbook),
+  },
+  {
+    file: "utanfor-rutnatet.xlsx",
+    title: "En cell i A99999999, utanför Excels rutnät",
+    titleEn: "A cell at A99999999, outside Excel's grid",
+    expected: { outcome: "refused", reason: "outside_grid" },
+    ownList: true,
+    make: bytes(beyondGridWorkbook),
+  },
+  {
+    file: "styrtecken.xlsx",
+    title: "Celltexter med terminalens styrsekvenser (ESC [2J, OSC-titel, C1 0x9B, U+202E)",
+    titleEn: "Cell texts with terminal escape sequences (ESC [2J, OSC title, C1 0x9B, U+202E)",
+    expected: { outcome: "read", notes: ["kommandoraden visar dem som \\u001B osv., aldrig råa"] },
+    ownList: true,
+    make: bytes(escapeSequenceList),
+  },
+  {
+    file: "saknad-delad-strang.xlsx",
+    title: "En cell pekar på en delad sträng som inte finns (index 9999)",
+    titleEn: "A cell refers to a shared string that does not exist (index 9999)",
+    expected: { outcome: "read", notes: ["cellen får shared_string_missing; resten läses"] },
+    ownList: true,
+    make: bytes(missingSharedString),
+  },
+  {
+    file: "mall.xltx",
+    title: "Listan sparad som Excel-mall (.xltx)",
+    titleEn: "The list saved as an Excel template (.xltx)",
+    expected: { outcome: "read" },
+    ownList: true,
+    make: bytes(templateWorkbook),
   },
 ];
 

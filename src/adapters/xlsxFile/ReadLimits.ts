@@ -14,6 +14,12 @@ export interface ReadLimits {
   readonly ratioGraceBytes: number;
   /** The last row with content on any sheet. */
   readonly maxRows: number;
+  /**
+   * Cells in the used ranges of all sheets together (rows × columns, empty ones counted): what
+   * the grids handed to the domain hold. A list of 100,000 rows × 10 columns is a million; one
+   * stray cell far out (XFD5000 beside a list at A1) would make 80 million nulls.
+   */
+  readonly maxCells: number;
   /** Wall time for one file, enforced by whoever runs the read in a worker (CLI, task pane). */
   readonly timeoutMs: number;
   /**
@@ -39,6 +45,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxInflateRatio: 100,
   ratioGraceBytes: 1 * MIB,
   maxRows: 200_000,
+  maxCells: 10_000_000,
   timeoutMs: 60_000,
   maxMergesPerSheet: 10_000,
   maxFormulasEvaluated: 20_000,

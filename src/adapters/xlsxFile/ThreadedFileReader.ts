@@ -27,18 +27,37 @@ export interface ThreadedReadOptions {
   readonly limits?: ReadLimits;
   /** How many files are read at once; the machine's cores by default. */
   readonly threads?: number;
-  /** Heap of each thread; a file that needs more is reported as reader_crashed. */
+  /**
+   * Old-generation heap of each thread (DEFAULT_THREAD_HEAP_MB); a file that needs more is
+   * reported as reader_crashed.
+   */
   readonly maxHeapMb?: number;
   /** Called as each file is settled, in the order they finish. */
   readonly onSettled?: (index: number, outcome: FileReadOutcome) => void;
 }
 
 /**
+ * A thread's old-generation heap. 1 GB reads a list at the rows limit (200,000 rows × 25 columns
+ * peaked at about 760 MB of heap) with room to spare, and ends what makes SheetJS allocate without
+ * bound (a hyperlink over A1:XFD1048576, a <col max="2000000000">) at 1.2–1.6 GB of process RSS,
+ * where 2 GB let them take 2.2–2.7 GB. Not 512 MB: that ends those at 0.7–0.85 GB, but a list at
+ * the rows limit then reaches the limit with one large allocation, and in one run of three V8
+ * aborted the whole process instead of ending the thread. The young generation is capped too (V8
+ * sizes it from the heap otherwise; 16 MB measured no slower). Memory outside the heap (the file,
+ * the unpacked parts, SheetJS's long strings) is bounded by the size and unpacking limits.
+ */
+export const DEFAULT_THREAD_HEAP_MB = 1024;
+const YOUNG_GENERATION_MB = 16;
+
+/**
  * The compiled thread script beside this module; from the TypeScript sources (jest, scripts) the
  * thread transpiles them as it loads them, with the same hook the tests use.
  */
 function createThread(maxHeapMb: number): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
+  const resourceLimits = {
+    maxOldGenerationSizeMb: maxHeapMb,
+    maxYoungGenerationSizeMb: Math.min(YOUNG_GENERATION_MB, maxHeapMb),
+  };
   const compiled = path.join(__dirname, "readInThread.js");
   if (existsSync(compiled)) return new Worker(compiled, { resourceLimits });
   const hook = path.resolve(__dirname, "../../../test/support/registerTs.js");
@@ -49,18 +68,30 @@ function createThread(maxHeapMb: number): Worker {
   });
 }
 
-/** A thread that has loaded its reader, or null when it died while loading. */
-function startThread(maxHeapMb: number): Promise<Worker | null> {
+/** A thread's loading of SheetJS is held to the time limit, but never to less than this. */
+const START_MIN_MS = 30_000;
+
+/**
+ * A thread that has loaded its reader; "crashed" when it died while loading, "timeout" when it
+ * was not ready in time (a stalled drive under node_modules must not hold the run either).
+ */
+function startThread(
+  maxHeapMb: number,
+  timeoutMs: number
+): Promise<Worker | "crashed" | "timeout"> {
   const worker = createThread(maxHeapMb);
   return new Promise((resolve) => {
-    const settle = (ready: boolean) => {
+    const settle = (outcome: Worker | "crashed" | "timeout") => {
+      clearTimeout(timer);
       worker.off("message", onMessage);
       worker.off("error", onFailure);
       worker.off("exit", onFailure);
-      resolve(ready ? worker : null);
+      if (outcome !== worker) void stopThread(worker);
+      resolve(outcome);
     };
-    const onMessage = (message: { ready?: boolean }) => message.ready && settle(true);
-    const onFailure = () => settle(false);
+    const onMessage = (message: { ready?: boolean }) => message.ready && settle(worker);
+    const onFailure = () => settle("crashed");
+    const timer = setTimeout(() => settle("timeout"), timeoutMs);
     worker.on("message", onMessage);
     worker.on("error", onFailure);
     worker.on("exit", onFailure);
@@ -74,6 +105,26 @@ function refusalOf(reply: Extract<ThreadReadReply, { refusal: unknown }>, name: 
     ...(legacyFormat ? { legacyFormat } : {}),
     ...(cause ? { cause: new Error(cause) } : {}),
   });
+}
+
+/** How long a stopped thread is given to go before the next one starts beside it. */
+const STOP_GRACE_MS = 2_000;
+
+/**
+ * Terminates the thread, waiting for it at most STOP_GRACE_MS (its memory is freed before the
+ * next thread grows), and never keeps the process alive for it.
+ */
+async function stopThread(worker: Worker): Promise<void> {
+  worker.unref();
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    worker.terminate().catch(() => undefined),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, STOP_GRACE_MS);
+      timer.unref();
+    }),
+  ]);
+  clearTimeout(timer);
 }
 
 /** Reads every file; never rejects: each file ends as data or as its WorkbookReadError. */
@@ -98,24 +149,39 @@ export async function readFilesInThreads(
       while (next < files.length) {
         const index = next++;
         const file = files[index]!;
-        worker ??= await startThread(options.maxHeapMb ?? 2048);
         if (!worker) {
-          settle(index, { ok: false, error: new WorkbookReadError("reader_crashed", file.name) });
-          continue;
+          const started = await startThread(
+            options.maxHeapMb ?? DEFAULT_THREAD_HEAP_MB,
+            Math.max(limits.timeoutMs, START_MIN_MS)
+          );
+          if (started === "crashed" || started === "timeout") {
+            settle(index, { ok: false, error: stoppedError(started, file.name, limits) });
+            continue;
+          }
+          worker = started;
         }
         const result = await readOne(worker, index, file, limits);
+        settle(index, result.outcome);
         if (result.stopThread) {
-          await worker.terminate();
+          // A thread blocked in a system call (a stalled network drive) never finishes
+          // terminating; the file is settled already, and the next one gets a fresh thread.
+          await stopThread(worker);
           worker = null;
         }
-        settle(index, result.outcome);
       }
     } finally {
-      await worker?.terminate();
+      if (worker) await stopThread(worker);
     }
   };
   await Promise.all(Array.from({ length: threads }, lane));
   return outcomes;
+}
+
+/** The refusal of a file whose thread died ("crashed") or ran out of time. */
+function stoppedError(why: "crashed" | "timeout", name: string, limits: ReadLimits, cause?: Error) {
+  return why === "timeout"
+    ? new WorkbookReadError("timeout", name, { limit: { seconds: limits.timeoutMs / 1000 } })
+    : new WorkbookReadError("reader_crashed", name, cause ? { cause } : {});
 }
 
 function readOne(
@@ -139,17 +205,10 @@ function readOne(
       if ("workbook" in reply) done({ ok: true, workbook: reply.workbook }, false);
       else fail(refusalOf(reply, file.name), false);
     };
-    const onError = (cause: Error) =>
-      fail(new WorkbookReadError("reader_crashed", file.name, { cause }), true);
-    const onExit = () => fail(new WorkbookReadError("reader_crashed", file.name), true);
+    const onError = (cause: Error) => fail(stoppedError("crashed", file.name, limits, cause), true);
+    const onExit = () => fail(stoppedError("crashed", file.name, limits), true);
     const timer = setTimeout(
-      () =>
-        fail(
-          new WorkbookReadError("timeout", file.name, {
-            limit: { seconds: limits.timeoutMs / 1000 },
-          }),
-          true
-        ),
+      () => fail(stoppedError("timeout", file.name, limits), true),
       limits.timeoutMs
     );
     worker.on("message", onMessage);

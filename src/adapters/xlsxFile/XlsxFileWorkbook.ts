@@ -10,15 +10,19 @@
  * `write` replaces the whole file (the port's contract); `update` renders into the file that is
  * there, keeping every sheet the description does not name, and keeps a copy of the old file.
  */
-import { constants } from "node:fs";
-import { randomBytes } from "node:crypto";
-import { copyFile, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import type { WorkbookData, WorkbookPort } from "../../domain/ports/WorkbookPort";
 import type { WorkbookDescription } from "../../domain/template/WorkbookDescription";
-import { backupFileName } from "./backupFileName";
 import type { UpdateLoss } from "./findUpdateLosses";
 import { readWorkbookBytes, type ReadOptions } from "./readXlsx";
+import {
+  FileReplaceError,
+  NODE_FILE_SYSTEM,
+  replaceFiles,
+  type FileReplacement,
+  type FileSystem,
+} from "./replaceFiles";
 import { DEFAULT_READ_LIMITS } from "./ReadLimits";
 import { updateWorkbookBytes, type UpdateOptions } from "./updateXlsx";
 import { WorkbookUpdateError } from "./WorkbookUpdateError";
@@ -32,11 +36,20 @@ useNativeInflate();
 export interface XlsxFileWorkbookOptions extends ReadOptions {
   /** Refuse every write: the file is someone's source workbook. */
   readonly readOnly?: boolean;
+  /** The file-system calls writes use (tests make one fail). */
+  readonly fileSystem?: FileSystem;
 }
 
 export interface UpdateFileOptions extends UpdateOptions {
   /** The clock the backup's name is taken from (tests). */
   readonly now?: () => Date;
+}
+
+export interface PreparedUpdate {
+  /** The new file, with the backup to keep of the old one. */
+  readonly replacement: FileReplacement;
+  readonly losses: readonly UpdateLoss[];
+  readonly rebuilt: boolean;
 }
 
 export interface UpdateOutcome {
@@ -54,10 +67,12 @@ export class XlsxFileWorkbook implements WorkbookPort {
   readonly filePath: string;
   readonly readOnly: boolean;
   private readonly readOptions: ReadOptions;
+  private readonly fileSystem: FileSystem;
 
   constructor(filePath: string, options: XlsxFileWorkbookOptions = {}) {
     this.filePath = path.resolve(filePath);
     this.readOnly = options.readOnly ?? false;
+    this.fileSystem = options.fileSystem ?? NODE_FILE_SYSTEM;
     this.readOptions =
       options.workOutFormulas === undefined ? {} : { workOutFormulas: options.workOutFormulas };
   }
@@ -83,7 +98,7 @@ export class XlsxFileWorkbook implements WorkbookPort {
 
   async write(description: WorkbookDescription): Promise<void> {
     this.refuseIfSource();
-    await this.replaceWith(await renderWorkbook(description));
+    await this.replaceAll([{ path: this.filePath, bytes: await renderWorkbook(description) }]);
   }
 
   /**
@@ -97,6 +112,19 @@ export class XlsxFileWorkbook implements WorkbookPort {
     description: WorkbookDescription,
     options: UpdateFileOptions = {}
   ): Promise<UpdateOutcome> {
+    const prepared = await this.prepareUpdate(description, options);
+    const [backupPath] = await this.replaceAll([prepared.replacement]);
+    return { backupPath: backupPath ?? null, losses: prepared.losses, rebuilt: prepared.rebuilt };
+  }
+
+  /**
+   * The new file's bytes and what writing them loses, without writing anything: the CLI writes
+   * them together with its report (replaceFiles), so a failed run leaves both as they were.
+   */
+  async prepareUpdate(
+    description: WorkbookDescription,
+    options: UpdateFileOptions = {}
+  ): Promise<PreparedUpdate> {
     this.refuseIfSource();
     let existing: Uint8Array;
     try {
@@ -104,13 +132,36 @@ export class XlsxFileWorkbook implements WorkbookPort {
     } catch (cause) {
       if (errorCode(cause) !== "ENOENT")
         throw new WorkbookReadError("file_unavailable", this.fileName, { cause });
-      await this.write(description);
-      return { backupPath: null, losses: [], rebuilt: false };
+      const bytes = await renderWorkbook(description);
+      return { replacement: { path: this.filePath, bytes }, losses: [], rebuilt: false };
     }
     const result = await updateWorkbookBytes(existing, description, this.fileName, options);
-    const now = options.now?.() ?? new Date();
-    const backupPath = await this.replaceWith(result.bytes, now);
-    return { backupPath, losses: result.losses, rebuilt: result.rebuilt };
+    return {
+      replacement: {
+        path: this.filePath,
+        bytes: result.bytes,
+        backupAt: options.now?.() ?? new Date(),
+      },
+      losses: result.losses,
+      rebuilt: result.rebuilt,
+    };
+  }
+
+  /** Writes the files in order as one step (replaceFiles); a lock on the workbook is said so. */
+  async replaceAll(replacements: readonly FileReplacement[]): Promise<(string | null)[]> {
+    try {
+      return await replaceFiles(replacements, this.fileSystem);
+    } catch (error) {
+      // Windows refuses to replace a file another program holds open.
+      if (
+        error instanceof FileReplaceError &&
+        error.step === "replace" &&
+        error.target === this.filePath &&
+        (error.code === "EBUSY" || error.code === "EPERM" || error.code === "EACCES")
+      )
+        throw new WorkbookUpdateError("locked", this.fileName, { cause: error.cause });
+      throw error;
+    }
   }
 
   private refuseIfSource(): void {
@@ -118,51 +169,6 @@ export class XlsxFileWorkbook implements WorkbookPort {
       throw new Error(
         `${this.fileName} is opened as a source workbook and is never written; write to another file.`
       );
-    }
-  }
-
-  /**
-   * Writes the bytes to a temporary file beside the target and renames it over the target; with
-   * `backupAt`, first copies the target to a backup beside it and returns the backup's path.
-   */
-  private async replaceWith(bytes: Uint8Array): Promise<null>;
-  private async replaceWith(bytes: Uint8Array, backupAt: Date): Promise<string>;
-  private async replaceWith(bytes: Uint8Array, backupAt?: Date): Promise<string | null> {
-    const dir = path.dirname(this.filePath);
-    const temp = path.join(
-      dir,
-      `.${this.fileName}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
-    );
-    let backup: string | null = null;
-    let renaming = false;
-    try {
-      await writeFile(temp, bytes, { flag: "wx" });
-      if (backupAt) backup = await this.copyToBackup(backupAt);
-      renaming = true;
-      await rename(temp, this.filePath);
-      return backup;
-    } catch (error) {
-      await unlink(temp).catch(() => undefined);
-      // The target is unchanged, so its copy is not needed.
-      if (backup !== null) await unlink(backup).catch(() => undefined);
-      // Windows refuses to replace a file another program holds open.
-      const code = errorCode(error);
-      if (renaming && (code === "EBUSY" || code === "EPERM" || code === "EACCES"))
-        throw new WorkbookUpdateError("locked", this.fileName, { cause: error });
-      throw error;
-    }
-  }
-
-  private async copyToBackup(at: Date): Promise<string> {
-    const dir = path.dirname(this.filePath);
-    for (let attempt = 1; ; attempt++) {
-      const backup = path.join(dir, backupFileName(this.fileName, at, attempt));
-      try {
-        await copyFile(this.filePath, backup, constants.COPYFILE_EXCL);
-        return backup;
-      } catch (error) {
-        if (errorCode(error) !== "EEXIST" || attempt >= 100) throw error;
-      }
     }
   }
 }

@@ -14,3 +14,16 @@ export function backupFileName(fileName: string, at: Date, attempt = 1): string 
     `${two(at.getHours())}${two(at.getMinutes())}${two(at.getSeconds())}`;
   return `${stem}.backup-${stamp}${attempt > 1 ? `-${attempt}` : ""}${extension}`;
 }
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Whether `name` is one of the copies backupFileName makes of `fileName`. */
+export function isBackupOf(name: string, fileName: string): boolean {
+  const dot = fileName.lastIndexOf(".");
+  const stem = dot > 0 ? fileName.slice(0, dot) : fileName;
+  const extension = dot > 0 ? fileName.slice(dot) : "";
+  return new RegExp(
+    `^${escapeRegExp(stem)}\\.backup-\\d{8}-\\d{6}(?:-\\d+)?${escapeRegExp(extension)}$`,
+    process.platform === "win32" || process.platform === "darwin" ? "i" : ""
+  ).test(name);
+}

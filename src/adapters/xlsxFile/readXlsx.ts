@@ -7,14 +7,15 @@
  * HTML), other containers and anything SheetJS cannot parse.
  */
 import * as XLSX from "@e965/xlsx";
-import type {
-  CellBox,
-  CellValue,
-  DefinedName,
-  SheetGrid,
-  SourceNotice,
-  TableInfo,
-  WorkbookData,
+import {
+  sharedStringMissing,
+  type CellBox,
+  type CellValue,
+  type DefinedName,
+  type SheetGrid,
+  type SourceNotice,
+  type TableInfo,
+  type WorkbookData,
 } from "../../domain/ports/WorkbookPort";
 import {
   checkDeclaredSizes,
@@ -26,6 +27,7 @@ import {
 } from "./inflationGuard";
 import { declineAll, evaluateFormulas, type FormulaSheet } from "./evaluateFormulas";
 import { valuelessFormulasBySheet, type ValuelessFormula } from "./formulaCells";
+import { mendPackage, MISSING_STRING, needsMending } from "./mendPackage";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./ReadLimits";
 import { readTablesBySheet, type PackagePart } from "./readTables";
 import { classifyUnreadableZip, sniffWorkbookBytes } from "./sniffWorkbookBytes";
@@ -143,23 +145,155 @@ export function mergesIn(
   return touching.length > cap ? touching.slice(0, cap) : touching;
 }
 
+/** Excel's grid: rows 1…1,048,576, columns A…XFD. */
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+
+const outsideGrid = (fileName: string, sheet: string, cell: string) =>
+  new WorkbookReadError("outside_grid", fileName, { limit: { sheet, cell } });
+
 /**
- * The sheet's used range: !ref's top-left, its bottom-right clipped to the last cell that holds
- * something. A <dimension> of A1:XFD1048576 (formatting applied to whole columns) must not make
- * us allocate a billion nulls.
+ * Refuses a sheet with an address past Excel's grid, found in what SheetJS built (it stores a
+ * far cell in a sparse row list, at no cost; only a dense grid of it would cost): a cell (its
+ * r=, or its row's), a row with properties, a column's properties, or the <dimension>.
  */
+function refuseOutsideGrid(sheet: DenseSheet, name: string, fileName: string): void {
+  const rows = sheet["!data"] ?? [];
+  if (rows.length > EXCEL_ROWS) {
+    const r = rows.length - 1;
+    const c = Math.max(0, (rows[r]?.length ?? 1) - 1);
+    throw outsideGrid(fileName, name, XLSX.utils.encode_cell({ r, c }));
+  }
+  for (let r = 0; r < rows.length; r++) {
+    const length = rows[r]?.length ?? 0;
+    if (length > EXCEL_COLUMNS)
+      throw outsideGrid(fileName, name, XLSX.utils.encode_cell({ r, c: length - 1 }));
+  }
+  const rowProps = sheet["!rows"]?.length ?? 0;
+  if (rowProps > EXCEL_ROWS) throw outsideGrid(fileName, name, `${rowProps}:${rowProps}`);
+  const colProps = sheet["!cols"]?.length ?? 0;
+  if (colProps > EXCEL_COLUMNS) {
+    const column = XLSX.utils.encode_col(colProps - 1);
+    throw outsideGrid(fileName, name, `${column}:${column}`);
+  }
+  const ref = sheet["!ref"];
+  if (ref) {
+    const { s, e } = XLSX.utils.decode_range(ref);
+    if (Math.max(s.r, e.r) >= EXCEL_ROWS || Math.max(s.c, e.c) >= EXCEL_COLUMNS)
+      throw outsideGrid(fileName, name, ref);
+  }
+}
+
+/**
+ * Where a sheet's content ends, found before anything is allocated for it: !ref's top-left, its
+ * bottom-right clipped to the last cell that holds something. A <dimension> of A1:XFD1048576
+ * (formatting applied to whole columns) must not make us allocate a billion nulls.
+ */
+interface SheetExtent {
+  readonly range: XLSX.Range;
+  /** 0-based; -1 when the sheet holds nothing. */
+  readonly lastRow: number;
+  readonly lastCol: number;
+  /** The last cell with content on lastRow, and the cell that reaches lastCol (0-based). */
+  readonly lastRowCell: XLSX.CellAddress;
+  readonly farCell: XLSX.CellAddress;
+  /** Cells of the formulas saved without a value, by row * EXCEL_COLUMNS + column. */
+  readonly formulaAt: ReadonlySet<number>;
+}
+
+function measureSheet(
+  sheet: DenseSheet,
+  formulas: readonly ValuelessFormula[]
+): SheetExtent | null {
+  const ref = sheet["!ref"];
+  if (!ref) return null;
+  const rows = sheet["!data"] ?? [];
+  const range = XLSX.utils.decode_range(ref);
+  let lastRow = -1;
+  let lastCol = -1;
+  let lastRowCell = { r: -1, c: -1 };
+  let farCell = { r: -1, c: -1 };
+  const formulaAt = new Set<number>();
+  const reach = (r: number, c: number) => {
+    if (r > lastRow || (r === lastRow && c > lastRowCell.c)) lastRowCell = { r, c };
+    if (c > lastCol || (c === lastCol && r > farCell.r)) farCell = { r, c };
+    lastRow = Math.max(lastRow, r);
+    lastCol = Math.max(lastCol, c);
+  };
+  for (const f of formulas) {
+    const [r, c] = [f.row - 1, f.col - 1];
+    if (r < range.s.r || c < range.s.c || r > range.e.r || c > range.e.c) continue;
+    formulaAt.add(r * EXCEL_COLUMNS + c);
+    reach(r, c);
+  }
+  for (let r = range.s.r; r <= Math.min(range.e.r, rows.length - 1); r++) {
+    const row = rows[r];
+    if (!row) continue;
+    for (let c = Math.min(range.e.c, row.length - 1); c >= range.s.c; c--) {
+      // A stub (t "z": a styled cell, a merged cell's other cells) holds nothing.
+      const cell = row[c];
+      if (cell !== undefined && cell !== null && cell.t !== "z") {
+        reach(r, c);
+        break;
+      }
+    }
+  }
+  return { range, lastRow, lastCol, lastRowCell, farCell, formulaAt };
+}
+
+/** Cells the sheet's grid will hold: its used range, empty cells included. */
+const cellsOf = (extent: SheetExtent | null): number =>
+  !extent || extent.lastRow < 0
+    ? 0
+    : (extent.lastRow - extent.range.s.r + 1) * (extent.lastCol - extent.range.s.c + 1);
+
+/**
+ * Refuses, before any grid is allocated, a sheet whose content goes past the rows limit (naming
+ * the cell, e.g. XFD1048576 beside a list at A1) and a workbook whose used ranges hold more cells
+ * than the cells limit (naming the sheet that holds most and the cell that stretches it).
+ */
+function refuseTooLarge(
+  extents: readonly { readonly name: string; readonly extent: SheetExtent | null }[],
+  fileName: string,
+  limits: ReadLimits
+): void {
+  for (const { name, extent } of extents) {
+    if (!extent || extent.lastRow < 0 || extent.lastRow + 1 <= limits.maxRows) continue;
+    throw new WorkbookReadError("too_many_rows", fileName, {
+      limit: {
+        sheet: name,
+        row: extent.lastRow + 1,
+        limitRows: limits.maxRows,
+        cell: XLSX.utils.encode_cell(extent.lastRowCell),
+      },
+    });
+  }
+  const total = extents.reduce((sum, { extent }) => sum + cellsOf(extent), 0);
+  if (total <= limits.maxCells) return;
+  const largest = extents.reduce((a, b) => (cellsOf(b.extent) > cellsOf(a.extent) ? b : a));
+  throw new WorkbookReadError("too_many_cells", fileName, {
+    limit: {
+      sheet: largest.name,
+      cell: XLSX.utils.encode_cell(largest.extent!.farCell),
+      cells: total,
+      limitCells: limits.maxCells,
+    },
+  });
+}
+
+/** The sheet's grid over its measured extent. */
 function readGrid(
   sheet: DenseSheet,
+  extent: SheetExtent | null,
   name: string,
   visibility: SheetGrid["visibility"],
   tables: TableInfo[],
   date1904: boolean,
   maxMerges: number,
-  /** Formulas saved without a value: empty to SheetJS, content here (evaluateFormulas fills them). */
-  formulas: readonly ValuelessFormula[]
+  /** Set when mendPackage marked cells whose shared string is missing. */
+  missingStrings: boolean
 ): SheetGrid {
   const rows = sheet["!data"] ?? [];
-  const ref = sheet["!ref"];
   const empty: SheetGrid = {
     name,
     visibility,
@@ -169,31 +303,8 @@ function readGrid(
     numberFormats: [],
     tables,
   };
-  if (!ref) return empty;
-  const range = XLSX.utils.decode_range(ref);
-  let lastRow = -1;
-  let lastCol = -1;
-  const formulaAt = new Set<number>();
-  for (const f of formulas) {
-    const [r, c] = [f.row - 1, f.col - 1];
-    if (r < range.s.r || c < range.s.c || r > range.e.r || c > range.e.c) continue;
-    formulaAt.add(r * 16_384 + c);
-    lastRow = Math.max(lastRow, r);
-    lastCol = Math.max(lastCol, c);
-  }
-  for (let r = range.s.r; r <= Math.min(range.e.r, rows.length - 1); r++) {
-    const row = rows[r];
-    if (!row) continue;
-    for (let c = Math.min(range.e.c, row.length - 1); c >= range.s.c; c--) {
-      // A stub (t "z": a styled cell, a merged cell's other cells) holds nothing.
-      const cell = row[c];
-      if (cell !== undefined && cell !== null && cell.t !== "z") {
-        lastRow = Math.max(lastRow, r);
-        if (c > lastCol) lastCol = c;
-        break;
-      }
-    }
-  }
+  if (!extent) return empty;
+  const { range, lastRow, lastCol, formulaAt } = extent;
   if (lastRow < 0) return { ...empty, top: range.s.r + 1, left: range.s.c + 1 };
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
@@ -203,9 +314,13 @@ function readGrid(
     const formatRow: (string | null)[] = [];
     for (let c = range.s.c; c <= lastCol; c++) {
       const cell = row[c] ?? undefined;
-      const value = cellValue(cell, date1904);
+      let value = cellValue(cell, date1904);
+      if (missingStrings && typeof value === "string" && value.startsWith(MISSING_STRING))
+        value = sharedStringMissing(Number(value.slice(MISSING_STRING.length)));
       valueRow.push(value);
-      formatRow.push(value === null && !formulaAt.has(r * 16_384 + c) ? null : numberFormat(cell));
+      formatRow.push(
+        value === null && !formulaAt.has(r * EXCEL_COLUMNS + c) ? null : numberFormat(cell)
+      );
     }
     values.push(valueRow);
     numberFormats.push(formatRow);
@@ -260,6 +375,11 @@ function parse(bytes: Uint8Array, fileName: string, limits: ReadLimits): XLSX.Wo
     if (cause instanceof InflateLimitExceeded) throw inflateLimit(fileName, limits, cause);
     throw cause;
   }
+  return readPackage(bytes, fileName, limits);
+}
+
+/** SheetJS over the bytes, spending a fresh inflation budget; its failures as refusals. */
+function readPackage(bytes: Uint8Array, fileName: string, limits: ReadLimits): XLSX.WorkBook {
   const budget = new InflationBudget(limits);
   try {
     return withInflationBudget(budget, () => XLSX.read(bytes, SHEETJS_READ_OPTIONS));
@@ -293,15 +413,35 @@ function noticesOf(files: Record<string, PackagePart>): SourceNotice[] {
   return notices;
 }
 
-/** The first sheet whose last row with content is past the limit. */
-function refuseTooManyRows(sheets: readonly SheetGrid[], fileName: string, limits: ReadLimits) {
-  for (const sheet of sheets) {
-    const lastRow = sheet.top + sheet.values.length - 1;
-    if (sheet.values.length > 0 && lastRow > limits.maxRows) {
-      throw new WorkbookReadError("too_many_rows", fileName, {
-        limit: { sheet: sheet.name, row: lastRow, limitRows: limits.maxRows },
-      });
-    }
+/**
+ * The first read, or a second one of the package mended (mendPackage) when the first shows a
+ * dropped sheet, two sheets of one name or a part in another encoding than UTF-8. An ordinary
+ * package costs a look at its sheet names and the first bytes of its parts.
+ */
+function mendedRead(
+  workbook: XLSX.WorkBook,
+  fileName: string,
+  limits: ReadLimits
+): { workbook: XLSX.WorkBook; missingStrings: boolean } {
+  const first = workbook as XLSX.WorkBook & { files?: Record<string, PackagePart> };
+  if (!needsMending(first)) return { workbook, missingStrings: false };
+  const mend = mendPackage(first);
+  if (mend.kind === "unknown_encoding") {
+    throw new WorkbookReadError("unknown_encoding", fileName, {
+      limit: { encoding: mend.encoding },
+    });
+  }
+  if (mend.kind === "none") return { workbook, missingStrings: false };
+  try {
+    return {
+      workbook: readPackage(mend.bytes, fileName, limits),
+      missingStrings: mend.missingStrings,
+    };
+  } catch (cause) {
+    // The mended package is a stored zip of parts the first read unpacked; if SheetJS still
+    // cannot read it, the first read stands.
+    if (cause instanceof WorkbookReadError && cause.reason === "inflate_limit") throw cause;
+    return { workbook, missingStrings: false };
   }
 }
 
@@ -337,14 +477,15 @@ export function readWorkbookBytes(
       sniffed.legacyFormat ? { legacyFormat: sniffed.legacyFormat } : {}
     );
   }
-  const workbook = parse(bytes, fileName, limits);
-  const bookType = (workbook as { bookType?: string }).bookType;
+  const firstRead = parse(bytes, fileName, limits);
+  const bookType = (firstRead as { bookType?: string }).bookType;
   if (bookType === "xlsb")
     throw new WorkbookReadError("legacy_format", fileName, { legacyFormat: "xlsb" });
   if (bookType !== "xlsx" && bookType !== "xlsm" && bookType !== "ods")
     throw new WorkbookReadError("not_a_workbook", fileName);
 
   try {
+    const { workbook, missingStrings } = mendedRead(firstRead, fileName, limits);
     const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
     const sheetProps = (workbook.Workbook?.Sheets ?? []) as (XLSX.SheetProps & { id?: string })[];
     const files = (workbook as { files?: Record<string, PackagePart> }).files ?? {};
@@ -352,26 +493,31 @@ export function readWorkbookBytes(
     const tables = readTablesBySheet(files, relIds);
     const formulas =
       bookType === "ods" || options.workOutFormulas === false ? [] : formulasOrNone(files, relIds);
+    // Chart, dialog and macro sheets are not worksheets (Office.js does not list them either).
+    const worksheets = workbook.SheetNames.flatMap((name, i) => {
+      const sheet = workbook.Sheets[name] as DenseSheet | undefined;
+      if (!sheet || (sheet as { "!type"?: string })["!type"] !== undefined) return [];
+      refuseOutsideGrid(sheet, name, fileName);
+      return [{ name, i, sheet, extent: measureSheet(sheet, formulas[i] ?? []) }];
+    });
+    if (worksheets.length === 0) throw new WorkbookReadError("not_a_workbook", fileName);
+    refuseTooLarge(worksheets, fileName, limits);
     const sheets: SheetGrid[] = [];
     const withFormulas: FormulaSheet[] = [];
-    workbook.SheetNames.forEach((name, i) => {
-      const sheet = workbook.Sheets[name] as DenseSheet | undefined;
-      // Chart, dialog and macro sheets are not worksheets (Office.js does not list them either).
-      if (!sheet || (sheet as { "!type"?: string })["!type"] !== undefined) return;
+    for (const { name, i, sheet, extent } of worksheets) {
       const grid = readGrid(
         sheet,
+        extent,
         name,
         visibilityOf(sheetProps[i]?.Hidden),
         tables[i] ?? [],
         date1904,
         limits.maxMergesPerSheet,
-        formulas[i] ?? []
+        missingStrings
       );
       sheets.push(grid);
       withFormulas.push({ name, grid, formulas: formulas[i] ?? [] });
-    });
-    if (sheets.length === 0) throw new WorkbookReadError("not_a_workbook", fileName);
-    refuseTooManyRows(sheets, fileName, limits);
+    }
     const notices = noticesOf(files);
     const definedNames = definedNamesOf(workbook);
     if (withFormulas.some((s) => s.formulas.length > 0)) {

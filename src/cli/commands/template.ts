@@ -8,6 +8,7 @@ import {
   type Parameters,
 } from "../../domain/parameters/Parameters";
 import { buildTemplate } from "../../domain/template/buildTemplate";
+import { FileReplaceError } from "../../adapters/xlsxFile/replaceFiles";
 import { XlsxFileWorkbook } from "../../adapters/xlsxFile/XlsxFileWorkbook";
 import { EXIT, type CliIo } from "../io";
 import { texts } from "../texts";
@@ -43,7 +44,14 @@ export async function templateCommand(options: TemplateOptions, io: CliIo): Prom
   const description = buildTemplate(templateParameters(options.forvaltning, options.preset), {
     rows: options.rows,
   });
-  await new XlsxFileWorkbook(target).write(description);
+  try {
+    await new XlsxFileWorkbook(target).write(description);
+  } catch (error) {
+    if (!(error instanceof FileReplaceError)) throw error;
+    const detail = String((error.cause as Error)?.message ?? error.cause);
+    io.err(t.consolidate.fileError(options.out, error.code, detail));
+    return EXIT.usage;
+  }
   io.out(t.wrote(options.out, options.rows));
   return EXIT.ok;
 }

@@ -34,10 +34,14 @@ export function messageEn(issue: Issue, label: string): string {
       return `The cell shows the error ${input}. Fix the formula or type the value.`;
     case "formula_without_value":
       return `Formula saved without its value (${d(issue, "formula")}): open and save the file in Excel so the value is saved.`;
+    case "shared_string_missing":
+      return `The cell points to text number ${d(issue, "index")} in the workbook's list of texts, which is not there, so the cell's content cannot be read. The file seems damaged: open it in Excel, check the cell and save a new copy.`;
     case "unit_conflict":
       return `The workbook states two different units for this cell: ${d(issue, "first")} and ${d(issue, "second")}. The amount is not used; state the unit in one place.`;
     case "percent_in_amount":
       return `"${input}" is a percentage, not an amount. Write the amount in kronor.`;
+    case "text_truncated":
+      return `The text is ${d(issue, "length")} characters long; an Excel cell holds at most ${d(issue, "limit")}. The portfolio shows its beginning, marked ${d(issue, "mark")}. Shorten the text in the source.`;
     case "missing_name":
       return "The row has content but no name. Give the initiative's name.";
     case "missing_status":

@@ -34,10 +34,14 @@ export function messageSv(issue: Issue, label: string): string {
       return `Cellen visar felet ${input}. Rätta formeln eller skriv in värdet.`;
     case "formula_without_value":
       return `Formel utan sparat värde (${d(issue, "formula")}): öppna och spara filen i Excel, så sparas värdet.`;
+    case "shared_string_missing":
+      return `Cellen pekar på text nummer ${d(issue, "index")} i arbetsbokens lista över texter, men den finns inte där, så cellens innehåll går inte att läsa. Filen verkar skadad: öppna den i Excel, kontrollera cellen och spara en ny kopia.`;
     case "unit_conflict":
       return `Arbetsboken anger två olika enheter för cellen: ${d(issue, "first")} och ${d(issue, "second")}. Beloppet används inte; ange enheten på ett ställe.`;
     case "percent_in_amount":
       return `”${input}” är en procentsats, inte ett belopp. Skriv beloppet i kronor.`;
+    case "text_truncated":
+      return `Texten är ${d(issue, "length")} tecken lång; en cell i Excel rymmer högst ${d(issue, "limit")}. Portföljen visar början, markerad ${d(issue, "mark")}. Korta texten i källan.`;
     case "missing_name":
       return "Raden har innehåll men inget namn. Ange initiativets namn.";
     case "missing_status":

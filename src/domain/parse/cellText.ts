@@ -37,10 +37,12 @@ export function cellErrorText(cell: { readonly error: unknown }): string {
 /**
  * What a parser says of a cell holding an error: `cell_error` naming it, or, for a formula saved
  * without its value that the reader could not work out, `formula_without_value` with the formula
- * (never "missing": the cell has content, only not its value).
+ * (never "missing": the cell has content, only not its value); for a cell whose shared string
+ * the file lacks, `shared_string_missing` with the index it names.
  */
 export function cellProblem<T>(cell: CellError): ParseResult<T> {
-  return cell.formula !== undefined
-    ? fail("formula_without_value", { formula: cell.formula })
-    : fail("cell_error", { error: cellErrorText(cell) });
+  if (cell.formula !== undefined) return fail("formula_without_value", { formula: cell.formula });
+  if (cell.missingSharedString !== undefined)
+    return fail("shared_string_missing", { index: cell.missingSharedString });
+  return fail("cell_error", { error: cellErrorText(cell) });
 }

@@ -1,4 +1,5 @@
 /** Free text and criteria scores. */
+import { CELL_TEXT_LIMIT, CUT_MARK, fitCellText } from "../text/cellTextLimit";
 import { empty, fail, ok, type ParseResult } from "../issues";
 import { stripInvisible } from "../text/normalize";
 import type { CellValue } from "../ports/WorkbookPort";
@@ -30,7 +31,13 @@ export function parseText(cell: CellValue): ParseResult<string> {
   if (typeof cell !== "string") return fail("cell_error", { error: describeCell(cell) });
   // Keep the user's own line breaks and spacing inside; only invisible characters and the ends go.
   const text = stripInvisible(cell).trim();
-  return text === "" ? empty() : ok(text);
+  if (text === "") return empty();
+  if (text.length <= CELL_TEXT_LIMIT) return ok(text);
+  return ok(fitCellText(text), {
+    code: "text_truncated",
+    severity: "warning",
+    details: { length: text.length, limit: CELL_TEXT_LIMIT, mark: CUT_MARK.trim() },
+  });
 }
 
 /** "3", "3 av 5", "3/5", "3 p", "3 poäng", "3,0" (lower case, spaces collapsed). */

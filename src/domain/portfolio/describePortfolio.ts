@@ -8,6 +8,8 @@
  * Identical inputs give an identical description except the generation time.
  */
 import type { Consolidation } from "../consolidation/Consolidation";
+import { fitDescriptionTexts } from "../template/fitDescriptionTexts";
+import { PORTFOLIO_MARKER } from "./portfolioMarker";
 import { describeParametersSheet } from "../parameters/parametersSheet";
 import type { WorkbookDescription } from "../template/WorkbookDescription";
 import { issuesSheet } from "./issuesSheet";
@@ -28,7 +30,7 @@ export function describePortfolio(
 ): WorkbookDescription {
   const parameters = describeParametersSheet(consolidation.parameters);
   const mapping = mappingSheet(consolidation);
-  return {
+  return fitDescriptionTexts({
     sheets: [
       portfolioSheet(consolidation, options),
       overviewSheet(consolidation),
@@ -37,6 +39,6 @@ export function describePortfolio(
       mapping.sheet,
       parameters.sheet,
     ],
-    names: [...parameters.names, ...mapping.names],
-  };
+    names: [...parameters.names, ...mapping.names, PORTFOLIO_MARKER],
+  });
 }

@@ -51,6 +51,7 @@ import {
   PORTFOLIO_TABLES,
   SOURCES_HEADERS,
 } from "./layout";
+import { isDigiportfoljPortfolio } from "./portfolioMarker";
 import { mappingFieldOptions, targetOfMappingLabel } from "./mappingFields";
 
 /** One row of the previous Portfölj table. */
@@ -387,6 +388,8 @@ function isWritersSheet(sheet: SheetGrid): boolean {
 
 /** Null when the workbook has no Portfölj sheet with a table (or header row) holding Initiativ-ID. */
 export function readPreviousPortfolio(workbook: WorkbookData): PreviousPortfolio | null {
+  // Only a workbook Digiportfölj wrote is an earlier portfolio, whatever its sheets are called.
+  if (!isDigiportfoljPortfolio(workbook)) return null;
   const portfolioSheet = findSheet(workbook, PORTFOLIO_SHEETS.portfolio);
   if (!portfolioSheet) return null;
 

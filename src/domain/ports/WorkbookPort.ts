@@ -9,6 +9,12 @@ export interface CellError {
    * text, "=" first. `error` is then NO_SAVED_VALUE.
    */
   readonly formula?: string;
+  /**
+   * Set when the cell refers to a shared string the file does not have (a damaged or generated
+   * file: `<c t="s"><v>999</v>` with fewer strings): the index it names. `error` is then
+   * SHARED_STRING_MISSING.
+   */
+  readonly missingSharedString?: number;
 }
 
 /** The `error` of a formula saved without its value (see CellError.formula). */
@@ -17,6 +23,14 @@ export const NO_SAVED_VALUE = "#NO_SAVED_VALUE";
 export const noSavedValue = (formula: string): CellError => ({
   error: NO_SAVED_VALUE,
   formula: formula.startsWith("=") ? formula : `=${formula}`,
+});
+
+/** The `error` of a cell whose shared string is missing (see CellError.missingSharedString). */
+export const SHARED_STRING_MISSING = "#SHARED_STRING_MISSING";
+
+export const sharedStringMissing = (index: number): CellError => ({
+  error: SHARED_STRING_MISSING,
+  missingSharedString: index,
 });
 
 /** A cell as both Excel (range.values) and a file reader give it: dates arrive as serial numbers. */

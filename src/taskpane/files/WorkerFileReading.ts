@@ -6,10 +6,17 @@
  */
 import type { SourceInput } from "../../domain/consolidation/Consolidation";
 import type { WorkbookData } from "../../domain/ports/WorkbookPort";
+import { isDigiportfoljPortfolio } from "../../domain/portfolio/portfolioMarker";
 import type { FileProgress, FileReading, PickedFile } from "../operations/PaneOperations";
 // Types only from parseProtocol: a value import would pull the reader, and SheetJS, into the pane.
 import type { ParseRequest, ParseResponse } from "./parseProtocol";
-import { readFailure, timeoutFailure, workerFailure, type ReadFailure } from "./readFailure";
+import {
+  portfolioFailure,
+  readFailure,
+  timeoutFailure,
+  workerFailure,
+  type ReadFailure,
+} from "./readFailure";
 
 /** What this class uses of a Worker; a real Worker fits, and tests pass a fake. */
 export interface WorkerLike {
@@ -93,6 +100,8 @@ export class WorkerFileReading implements FileReading {
           report();
           return inputs;
         }
+        if (outcome.kind === "read" && isDigiportfoljPortfolio(outcome.workbook))
+          outcome = { kind: "failed", failure: portfolioFailure(file.name) };
         if (outcome.kind === "read") {
           inputs.push({ file: file.name, workbook: outcome.workbook });
           progress[index] = { file: file.name, state: "read" };

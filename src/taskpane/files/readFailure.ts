@@ -33,3 +33,11 @@ export function workerFailure(file: string, detail: string | undefined): ReadFai
   const cause = detail === undefined ? {} : { cause: new Error(detail) };
   return readFailure(new WorkbookReadError("reader_crashed", file, cause), file);
 }
+
+/** A portfolio Digiportfölj wrote (a backup picked by mistake) is never read as a list. */
+export function portfolioFailure(file: string): ReadFailure {
+  return {
+    error: `Filen ”${file}” är en portfölj som Digiportfölj skrivit (till exempel en säkerhetskopia), inte en förvaltnings lista, och läses inte som källa.`,
+    errorEn: `The file "${file}" is a portfolio Digiportfölj wrote (a backup, for example), not a förvaltning's list, and is not read as a source.`,
+  };
+}

@@ -9,7 +9,7 @@ import {
 } from "../../../src/domain/portfolio/layout";
 import { mergePrevious, type NewRow } from "../../../src/domain/portfolio/mergePrevious";
 import { readPreviousPortfolio } from "../../../src/domain/portfolio/readPreviousPortfolio";
-import { workbook } from "../../builders/grids";
+import { portfolioWorkbook } from "../../builders/grids";
 import { initiative } from "../../builders/initiatives";
 import { portfolioHeaders, portfolioSheet, rowOf } from "./previousPortfolioGrids";
 
@@ -51,7 +51,7 @@ function previousOf(rows: Record<string, string | number | null>[], headers = HE
     headers,
     rows.map((r) => rowOf(headers, r))
   );
-  return readPreviousPortfolio(workbook("portfölj.xlsx", [sheet]))!;
+  return readPreviousPortfolio(portfolioWorkbook("portfölj.xlsx", [sheet]))!;
 }
 
 const PREVIOUS = previousOf([

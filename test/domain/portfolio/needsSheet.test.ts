@@ -4,7 +4,7 @@ import { describePortfolio } from "../../../src/domain/portfolio/describePortfol
 import { readPreviousPortfolio } from "../../../src/domain/portfolio/readPreviousPortfolio";
 import { NEEDS_SHEET_ELSEWHERE } from "../../../src/domain/portfolio/layout";
 import type { Consolidation } from "../../../src/domain/consolidation/Consolidation";
-import { grid, workbook } from "../../builders/grids";
+import { grid, portfolioWorkbook, workbook } from "../../builders/grids";
 import { gridOfSheet } from "../mapping/sheetHelpers";
 
 const withNeeds = (): Consolidation => ({
@@ -46,12 +46,12 @@ describe("Behov", () => {
   test("the writer's Behov sheet of a previous portfolio is the writer's; a council's own Behov is never written over", () => {
     const ours = describePortfolio(withNeeds(), { generatedAt: "x" });
     const portfolio = ours.sheets.map(gridOfSheet);
-    const previous = readPreviousPortfolio(workbook("portfolj.xlsx", portfolio));
+    const previous = readPreviousPortfolio(portfolioWorkbook("portfolj.xlsx", portfolio));
     expect(previous?.councilSheets).toEqual([]);
 
     const council = grid("Behov", [["Rådets egna anteckningar om behov"]]);
     const theirs = readPreviousPortfolio(
-      workbook("portfolj.xlsx", [...portfolio.filter((s) => s.name !== "Behov"), council])
+      portfolioWorkbook("portfolj.xlsx", [...portfolio.filter((s) => s.name !== "Behov"), council])
     );
     expect(theirs?.councilSheets).toEqual(["Behov"]);
     const next = describePortfolio(withNeeds(), {

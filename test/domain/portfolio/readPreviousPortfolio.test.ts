@@ -13,7 +13,7 @@ import {
   readPreviousPortfolio,
 } from "../../../src/domain/portfolio/readPreviousPortfolio";
 import { mapHeaders } from "../../../src/domain/sheets/mapHeaders";
-import { grid, workbook } from "../../builders/grids";
+import { grid, portfolioWorkbook, workbook } from "../../builders/grids";
 import {
   mappingSheet,
   parametersSheet,
@@ -60,17 +60,27 @@ const portfolio = (options: PortfolioSheetOptions = {}) =>
 
 describe("readPreviousPortfolio: the Portfölj table", () => {
   it("is null without a Portfölj sheet, or when Portfölj has no Initiativ-ID header", () => {
-    expect(readPreviousPortfolio(workbook("x.xlsx", [grid("Blad1", [["a"]])]))).toBeNull();
+    expect(readPreviousPortfolio(portfolioWorkbook("x.xlsx", [grid("Blad1", [["a"]])]))).toBeNull();
     const noTable = grid(PORTFOLIO_SHEETS.portfolio, [
       ["Digiportfölj"],
       [null],
       ["Namn", "Status"],
     ]);
-    expect(readPreviousPortfolio(workbook("x.xlsx", [noTable]))).toBeNull();
+    expect(readPreviousPortfolio(portfolioWorkbook("x.xlsx", [noTable]))).toBeNull();
+  });
+
+  it("is null for a council's own workbook with the same sheets but without the portfolio's marker", () => {
+    const theirs = workbook("budget.xlsx", [portfolio()]);
+    expect(readPreviousPortfolio(theirs)).toBeNull();
+    // A portfolio written before the marker carries Mappning's field list, which only it has.
+    const older = { ...theirs, definedNames: [{ name: "Lista_Falt", ref: "'Mappning'!$Z$2:$Z$40" }] };
+    expect(readPreviousPortfolio(older)).not.toBeNull();
+    const elsewhere = { ...theirs, definedNames: [{ name: "Lista_Falt", ref: "Blad1!$A$1:$A$9" }] };
+    expect(readPreviousPortfolio(elsewhere)).toBeNull();
   });
 
   it("reads every row with an ID: council columns, added columns, all cells, the missing mark", () => {
-    const previous = readPreviousPortfolio(workbook("portfölj.xlsx", [portfolio()]))!;
+    const previous = readPreviousPortfolio(portfolioWorkbook("portfölj.xlsx", [portfolio()]))!;
     expect(previous.rows.map((r) => [r.id, r.row, r.forvaltning, r.wasMissing])).toEqual([
       ["SOC-1", 5, "Socialförvaltningen", false],
       ["UTB-7", 6, "Utbildningsförvaltningen", true],
@@ -93,7 +103,7 @@ describe("readPreviousPortfolio: the Portfölj table", () => {
   });
 
   it("finds the council's own columns and the number format of their values", () => {
-    const previous = readPreviousPortfolio(workbook("p.xlsx", [portfolio()]))!;
+    const previous = readPreviousPortfolio(portfolioWorkbook("p.xlsx", [portfolio()]))!;
     expect(previous.extraColumns).toEqual([
       { header: "Ansvarig i rådet", numberFormat: null },
       { header: "Beslutsdatum", numberFormat: "yyyy-mm-dd" },
@@ -102,14 +112,14 @@ describe("readPreviousPortfolio: the Portfölj table", () => {
 
   it("reports rows without an ID and content outside the table instead of dropping them", () => {
     const previous = readPreviousPortfolio(
-      workbook("p.xlsx", [portfolio({ below: [[null], ["Summa", null, null, 12]] })])
+      portfolioWorkbook("p.xlsx", [portfolio({ below: [[null], ["Summa", null, null, 12]] })])
     )!;
     expect(previous.rowsWithoutId).toEqual([8]);
     expect(previous.outsideTable).toEqual(["A10", "D10"]);
   });
 
   it("reads a table the reader gave no box for from its header row", () => {
-    const previous = readPreviousPortfolio(workbook("p.xlsx", [portfolio({ withTable: false })]))!;
+    const previous = readPreviousPortfolio(portfolioWorkbook("p.xlsx", [portfolio({ withTable: false })]))!;
     expect(previous.rows.map((r) => r.id)).toEqual(["SOC-1", "UTB-7"]);
     expect(previous.extraColumns.map((c) => c.header)).toEqual(ADDED);
     expect(previous.outsideTable).toEqual([]);
@@ -120,7 +130,7 @@ describe("readPreviousPortfolio: the Portfölj table", () => {
       rowOf(HEADERS, { [ID]: "soc-1", [C.radetsBeslut]: "A" }),
       rowOf(HEADERS, { [ID]: " SOC-1 ", [C.radetsBeslut]: "B" }),
     ];
-    const previous = readPreviousPortfolio(workbook("p.xlsx", [portfolioSheet(HEADERS, rows)]))!;
+    const previous = readPreviousPortfolio(portfolioWorkbook("p.xlsx", [portfolioSheet(HEADERS, rows)]))!;
     expect(previous.byId.get("SOC-1")!.map((r) => r.council.radetsBeslut)).toEqual(["A", "B"]);
   });
 
@@ -132,7 +142,7 @@ describe("readPreviousPortfolio: the Portfölj table", () => {
       grid("avvikelser", [["x"]]),
       grid("Budget 2026", [["x"]]),
     ];
-    expect(readPreviousPortfolio(workbook("p.xlsx", sheets))!.councilSheets).toEqual([
+    expect(readPreviousPortfolio(portfolioWorkbook("p.xlsx", sheets))!.councilSheets).toEqual([
       "Rådets anteckningar",
       "Budget 2026",
     ]);
@@ -171,11 +181,11 @@ describe("readPreviousPortfolio: Parametrar", () => {
       centralBudget: 5_000_000,
     };
     const withSheet = readPreviousPortfolio(
-      workbook("p.xlsx", [portfolio(), parametersSheet(edited)])
+      portfolioWorkbook("p.xlsx", [portfolio(), parametersSheet(edited)])
     )!;
     expect(withSheet.parameters).toMatchObject({ kalkylranta: 0.04, centralBudget: 5_000_000 });
     expect(withSheet.issues).toEqual([]);
-    expect(readPreviousPortfolio(workbook("p.xlsx", [portfolio()]))!.parameters).toBeNull();
+    expect(readPreviousPortfolio(portfolioWorkbook("p.xlsx", [portfolio()]))!.parameters).toBeNull();
   });
 
   it("reads the score headers of the portfolio's own criteria as the writer's", () => {
@@ -185,14 +195,14 @@ describe("readPreviousPortfolio: Parametrar", () => {
     };
     const headers = portfolioHeaders(custom, ["Notering"]);
     const sheet = portfolioSheet(headers, [rowOf(headers, { [ID]: "A-1" })]);
-    const previous = readPreviousPortfolio(workbook("p.xlsx", [sheet, parametersSheet(custom)]))!;
+    const previous = readPreviousPortfolio(portfolioWorkbook("p.xlsx", [sheet, parametersSheet(custom)]))!;
     expect(previous.extraColumns.map((c) => c.header)).toEqual(["Notering"]);
   });
 });
 
 describe("readPreviousPortfolio: Mappning", () => {
   const read = (sheet = mappingSheet(MAPPINGS, SOURCES)) =>
-    readPreviousPortfolio(workbook("portfölj.xlsx", [portfolio(), sheet]))!;
+    readPreviousPortfolio(portfolioWorkbook("portfölj.xlsx", [portfolio(), sheet]))!;
   const MAPPINGS = [
     {
       file: "in/soc.xlsx",
@@ -315,7 +325,7 @@ describe("readPreviousPortfolio: Mappning", () => {
       []
     );
     const previous = readPreviousPortfolio(
-      workbook("p.xlsx", [portfolio(), sheet, parametersSheet(custom)])
+      portfolioWorkbook("p.xlsx", [portfolio(), sheet, parametersSheet(custom)])
     )!;
     expect(previous.corrections.mapping.get("a.xlsx")!.get("S")!.get("tekniskt")).toBe(
       "score:teknik"

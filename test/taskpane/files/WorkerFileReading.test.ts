@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
+import { readWorkbookBytes } from "../../../src/adapters/xlsxFile/readXlsx";
+import { renderWorkbook } from "../../../src/adapters/xlsxFile/writeXlsx";
+import { consolidateWithPrevious } from "../../../src/domain/consolidation/consolidateWithPrevious";
 import type { SourceInput } from "../../../src/domain/consolidation/Consolidation";
+import { describePortfolio } from "../../../src/domain/portfolio/describePortfolio";
 import {
   handleParseRequest,
   type ParseRequest,
@@ -117,6 +121,37 @@ describe("WorkerFileReading", () => {
     expect(files[0]?.buffer?.byteLength).toBe(0);
     // The batch's worker is let go when the batch ends.
     expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it("never reads a portfolio Digiportfölj wrote (a backup picked by mistake) as a list", async () => {
+    const list = readWorkbookBytes(
+      new Uint8Array(readFileSync(path.join(EXAMPLES, GOOD[0]!))),
+      GOOD[0]!
+    );
+    const consolidation = consolidateWithPrevious(
+      [{ file: GOOD[0]!, workbook: list }],
+      null,
+      "2026-12-02"
+    );
+    const portfolioBytes = await renderWorkbook(
+      describePortfolio(consolidation, { generatedAt: "2026-12-02 10:00" })
+    );
+    const backup: PickedFile = {
+      name: "portfolj.backup-20261201-080000.xlsx",
+      bytes: async () => Uint8Array.from(portfolioBytes).buffer,
+    };
+    const { create } = workerFactory();
+    let last: readonly FileProgress[] = [];
+    const inputs = await new WorkerFileReading(create).readFiles(
+      [example(GOOD[1]!), backup],
+      (p) => (last = p),
+      new AbortController().signal
+    );
+    expect(summary(inputs)).toEqual([`${GOOD[1]}:workbook ${GOOD[1]}`, `${backup.name}:error`]);
+    expect(last[1]).toMatchObject({ state: "failed" });
+    expect((last[1] as { error?: string }).error).toMatch(
+      /är en portfölj som Digiportfölj skrivit/
+    );
   });
 
   it("resolves with nothing for no files, without making a worker", async () => {
