@@ -79,7 +79,7 @@ export function hostileMarkdown(rows: readonly HostileBenchRow[]): string {
     "Every file of the hostile corpus (test/hostile/hostileCorpus.ts, written by " +
       "`node scripts/make-hostile-corpus.js`) consolidated alone by the compiled CLI " +
       "(`consolidate in --out portfolj.xlsx --force`), each in a process of its own; one run each. " +
-      "Exit 0: read; 1: refused with its sentence; 2: nothing could be read.",
+      "Exit 0: read; 2: the file was refused with its sentence, so there was nothing to consolidate.",
     "",
     "| file | exit | wall time | peak memory |",
     "| --- | ---: | ---: | ---: |",
