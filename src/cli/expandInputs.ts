@@ -11,14 +11,13 @@ import {
   openSync,
   readSync,
   readdirSync,
-  realpathSync,
   statSync,
 } from "node:fs";
 import type { Stats } from "node:fs";
 import path from "node:path";
 import { isBackupOf } from "../adapters/xlsxFile/backupFileName";
 import { isTemporaryFile } from "../adapters/xlsxFile/replaceFiles";
-import { identityOf, sameFile } from "./fileIdentity";
+import { identityOf, realPath, sameFile } from "./fileIdentity";
 
 /**
  * Spreadsheet-like files. Not only .xlsx: an .xls or .csv in the folder is read too, so its "save
@@ -128,7 +127,7 @@ export function expandInputs(paths: readonly string[], cwd: string, run: RunFile
     if (LOCK_FILE.test(name) && !startsLikeZip(full)) return void skip(full, "lock_file");
     files.set(full, {
       path: shown(full),
-      ...(link.isSymbolicLink() ? { linkedTo: safeRealpath(full) } : {}),
+      ...(link.isSymbolicLink() ? { linkedTo: realPath(full) } : {}),
     });
   };
 
@@ -168,12 +167,4 @@ function sameDir(file: string, output: string, cwd: string): boolean {
   const a = identityOf(path.dirname(file));
   const b = identityOf(path.dirname(path.resolve(cwd, output)));
   return sameFile(a, b);
-}
-
-function safeRealpath(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    return file;
-  }
 }

@@ -16,7 +16,8 @@ export interface FileIdentity {
 /** Case-insensitive file systems (Windows, macOS by default) spell one file several ways. */
 const caseInsensitive = process.platform === "win32" || process.platform === "darwin";
 
-function realPath(full: string): string {
+/** The path with every link resolved; for a file not there yet, its folder's. */
+export function realPath(full: string): string {
   try {
     return realpathSync(full);
   } catch {

@@ -17,6 +17,7 @@ import type { WorkbookDescription } from "../../domain/template/WorkbookDescript
 import type { UpdateLoss } from "./findUpdateLosses";
 import { readWorkbookBytes, type ReadOptions } from "./readXlsx";
 import {
+  errorCode,
   FileReplaceError,
   NODE_FILE_SYSTEM,
   replaceFiles,
@@ -60,8 +61,6 @@ export interface UpdateOutcome {
   /** True when the previous file could not be read and, under `force`, a new one was written. */
   readonly rebuilt: boolean;
 }
-
-const errorCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException)?.code;
 
 export class XlsxFileWorkbook implements WorkbookPort {
   readonly filePath: string;
@@ -149,6 +148,7 @@ export class XlsxFileWorkbook implements WorkbookPort {
 
   /** Writes the files in order as one step (replaceFiles); a lock on the workbook is said so. */
   async replaceAll(replacements: readonly FileReplacement[]): Promise<(string | null)[]> {
+    this.refuseIfSource();
     try {
       return await replaceFiles(replacements, this.fileSystem);
     } catch (error) {

@@ -68,7 +68,8 @@ const TEMPORARY = /^\..+\.([A-Za-z0-9-]+)\.(\d+)\.[0-9a-f]{8}\.(tmp|old)$/;
 /** Whether a file's name is one of the temporary files this module makes. */
 export const isTemporaryFile = (name: string): boolean => TEMPORARY.test(name);
 
-const errorCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException)?.code;
+export const errorCode = (error: unknown): string | undefined =>
+  (error as NodeJS.ErrnoException)?.code;
 
 async function exists(fs: FileSystem, file: string): Promise<boolean> {
   try {

@@ -5,6 +5,7 @@
  * from one's initiative to the other's.
  */
 import { cleanCellText } from "../parse/cellText";
+import { remember } from "../remember";
 import { foldDiacritics, normalizeHeader } from "../text/normalize";
 
 /** How IDs are compared: spaces tidied, case ignored (Excel's own lookups ignore case too). */
@@ -12,13 +13,10 @@ export const idKey = (id: string): string => cleanCellText(id).toLocaleUpperCase
 
 /** How förvaltningar are compared: case, spacing, punctuation and accents aside. */
 export function forvaltningKey(forvaltning: string): string {
-  const known = keyByForvaltning.get(forvaltning);
-  if (known !== undefined) return known;
-  const key = foldDiacritics(normalizeHeader(forvaltning));
   // A run has a few dozen förvaltningar and asks for each one's key on every row.
-  if (keyByForvaltning.size >= 1_000) keyByForvaltning.clear();
-  keyByForvaltning.set(forvaltning, key);
-  return key;
+  return remember(keyByForvaltning, forvaltning, 1_000, () =>
+    foldDiacritics(normalizeHeader(forvaltning))
+  );
 }
 
 const keyByForvaltning = new Map<string, string>();

@@ -23,6 +23,7 @@
  * "initiativ", …) or prepositions before ("Tekniska förvaltningen", "Kommunstyrelsens förvaltning").
  */
 import { VALUE_SYNONYMS } from "../lists";
+import { remember } from "../remember";
 import { foldDiacritics, normalizeHeader } from "../text/normalize";
 
 export type ForvaltningSource =
@@ -194,13 +195,9 @@ function acronymsOf(name: string): string[] {
 
 /** The entries with their short forms; a short form two förvaltningar share names neither. */
 function entriesOf(forvaltningar: readonly string[]): ListEntry[] {
-  const key = forvaltningar.join("\u0000");
-  const known = entriesByList.get(key);
-  if (known) return known;
-  const entries = buildEntries(forvaltningar);
-  if (entriesByList.size >= 100) entriesByList.clear();
-  entriesByList.set(key, entries);
-  return entries;
+  return remember(entriesByList, forvaltningar.join("\u0000"), 100, () =>
+    buildEntries(forvaltningar)
+  );
 }
 
 // A council has one list per run; every row's förvaltning cell is read against it.
@@ -321,15 +318,9 @@ function unknownIn(words: readonly Word[]): string | null {
 export function namedForvaltning(text: string, forvaltningar: readonly string[]): string | null {
   // Rows repeat the same few texts: each is worked out once per list.
   const key = `${forvaltningar.join("\u0000")}\u0001${text}`;
-  const known = namedByText.get(key);
-  if (known !== undefined) return known;
-  if (namedByText.size >= NAMED_CACHE_LIMIT) namedByText.clear();
-  const named = nameIn(text, forvaltningar);
-  namedByText.set(key, named);
-  return named;
+  return remember(namedByText, key, 10_000, () => nameIn(text, forvaltningar));
 }
 
-const NAMED_CACHE_LIMIT = 10_000;
 const namedByText = new Map<string, string | null>();
 
 function nameIn(text: string, forvaltningar: readonly string[]): string | null {
