@@ -28,7 +28,7 @@ const { SaxesParser } = require("saxes");
 const XLSX = require("@e965/xlsx");
 lib("adapters/xlsxFile/useNativeInflate.js").useNativeInflate();
 const { SHEETJS_READ_OPTIONS } = lib("adapters/xlsxFile/readXlsx.js");
-const { renderWorkbook } = lib("adapters/xlsxFile/writeXlsx.js");
+const { renderWorkbook } = lib("adapters/xlsxFile/write/writeWorkbook.js");
 
 /** (a) unzip the sheet parts and shared strings, a SAX pass counting cells. */
 function raw(files) {

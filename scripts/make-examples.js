@@ -34,7 +34,7 @@ function requireLib(modulePath) {
 }
 const { buildTemplate } = requireLib("../lib/domain/template/buildTemplate");
 const { DEFAULT_PARAMETERS } = requireLib("../lib/domain/parameters/Parameters");
-const { renderWorkbook } = requireLib("../lib/adapters/xlsxFile/writeXlsx");
+const { renderWorkbook } = requireLib("../lib/adapters/xlsxFile/write/writeWorkbook");
 const { serialFromIso } = requireLib("../lib/domain/parse/date");
 
 const OUT_DIR = path.resolve(__dirname, "../examples");

@@ -16,7 +16,7 @@ const { performance } = require("node:perf_hooks");
 const XLSX = require("@e965/xlsx");
 const { useNativeInflate } = require("../src/adapters/xlsxFile/useNativeInflate.ts");
 const { SHEETJS_READ_OPTIONS, readWorkbookBytes } = require("../src/adapters/xlsxFile/readXlsx.ts");
-const { renderWorkbook } = require("../src/adapters/xlsxFile/writeXlsx.ts");
+const { renderWorkbook } = require("../src/adapters/xlsxFile/write/writeWorkbook.ts");
 const { CORPORA } = require("../bench/corpus.ts");
 const {
   consolidateWithPrevious,

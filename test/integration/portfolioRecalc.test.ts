@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { readWorkbookBytes } from "../../src/adapters/xlsxFile/readXlsx";
-import { renderWorkbook } from "../../src/adapters/xlsxFile/writeXlsx";
+import { renderWorkbook } from "../../src/adapters/xlsxFile/write/writeWorkbook";
 import { COMPUTED_COLUMNS } from "../../src/domain/computedColumns";
 import type { Consolidation, OverviewRow } from "../../src/domain/consolidation/Consolidation";
 import type { FieldKey } from "../../src/domain/fields";

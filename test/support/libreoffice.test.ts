@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { readWorkbookBytes } from "../../src/adapters/xlsxFile/readXlsx";
-import { renderWorkbook } from "../../src/adapters/xlsxFile/writeXlsx";
+import { renderWorkbook } from "../../src/adapters/xlsxFile/write/writeWorkbook";
 import { CONTRACT_DESCRIPTION, cellAt, sheetNamed } from "../contract/workbookPortContract";
 import { hasLibreOffice, recalculate } from "./libreoffice";
 

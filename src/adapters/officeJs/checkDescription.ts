@@ -1,6 +1,6 @@
 /**
  * Refuses, with a RangeError and before Excel is touched, a description Excel would reject half
- * way through a write: the same limits the file adapter enforces (writeXlsx.ts), checked up
+ * way through a write: the same limits the file adapter enforces (xlsxFile/write/), checked up
  * front because a write to the open workbook cannot be rolled back once a request has gone.
  */
 import {

@@ -1,9 +1,9 @@
 /**
  * How each presentation role looks in Excel through Office.js: the same colours and fonts as the
- * file adapter (xlsxFile/cellStyles.ts), as plain data the writer applies to a range's format.
+ * file adapter (xlsxFile/write/styleSheet.ts), as plain data the writer applies to a range's format.
  */
 import type { CellStyle } from "../../domain/template/WorkbookDescription";
-import { ROLE_COLORS } from "../xlsxFile/cellStyles";
+import { ROLE_COLORS } from "../../domain/template/roleColors";
 
 export interface RoleFormat {
   readonly fill?: string;

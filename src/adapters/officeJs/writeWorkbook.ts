@@ -1,6 +1,6 @@
 /**
  * write(): renders a WorkbookDescription into the open workbook, the same meaning as the file
- * adapter's writeXlsx.ts, without ever touching a sheet or name that is the user's.
+ * adapter's write/writeWorkbook.ts, without ever touching a sheet or name that is the user's.
  *
  * Syncs: 1. sheets and names; 2. every sheet's ownership marker and tables and, for the sheets
  * the description names, their charts; then, after planWrite() has decided (and refused
@@ -361,9 +361,12 @@ async function writeSheetContent(
     await op(writer);
     ws.tabColor = toHexColor(sheet.tabColor);
   }
-  for (const { col, width } of sheet.columnWidths ?? []) {
+  for (const { col, width, hidden } of sheet.columnWidths ?? []) {
     await op(writer);
-    ws.getRange(columnAddress(col)).format.columnWidth = columnWidthInPoints(width);
+    const column = ws.getRange(columnAddress(col));
+    column.format.columnWidth = columnWidthInPoints(width);
+    // A sheet of ours is written whole: a column hidden before (its columns since moved) is shown.
+    column.columnHidden = hidden === true;
   }
   for (const { row, height } of sheet.rowHeights ?? []) {
     await op(writer);

@@ -3,12 +3,12 @@
  * the file and, for losses, every sheet and what on it would be lost, in Swedish (`message`) and
  * English (`messageEn`).
  */
-import type { UpdateLoss, UpdateLossKind } from "./findUpdateLosses";
+import type { UpdateLoss, UpdateLossKind } from "./updateLoss";
 
 export type WorkbookUpdateErrorReason =
   /** Updating would lose something the council added (see `losses`). */
   | "would_lose"
-  /** The existing file could not be read for an update (exceljs refused it). */
+  /** The existing file could not be read for an update (not a package Digiportfölj can patch). */
   | "unreadable"
   /** The new file could not be put in place: the old one is open in another program. */
   | "locked";
@@ -27,9 +27,7 @@ const LABELS: Readonly<Record<UpdateLossKind, { sv: string; en: string }>> = {
     en: "form or ActiveX controls",
   },
   pivotTable: { sv: "pivottabeller", en: "pivot tables" },
-  comment: { sv: "anteckningar i celler", en: "cell notes" },
   threadedComment: { sv: "kommentarstrådar", en: "threaded comments" },
-  hyperlink: { sv: "hyperlänkar", en: "hyperlinks" },
   sparkline: { sv: "miniatyrdiagram", en: "sparklines" },
   validation: {
     sv: "dataverifiering i Excel 2010-format (t.ex. listor från andra blad)",
@@ -44,23 +42,15 @@ const LABELS: Readonly<Record<UpdateLossKind, { sv: string; en: string }>> = {
     sv: "dynamiska matrisformler (t.ex. FILTER, UNIK, SORTERA)",
     en: "dynamic array formulas (e.g. FILTER, UNIQUE, SORT)",
   },
-  cellRichValue: { sv: "bilder eller datatyper i celler", en: "pictures or data types in cells" },
-  headerFooterPicture: {
-    sv: "bilder i sidhuvud eller sidfot",
-    en: "pictures in the header or footer",
-  },
   table: { sv: "tabeller", en: "tables" },
-  definedName: {
-    sv: "namn i Namnhanteraren som är formler, konstanter eller gäller ett enda blad",
-    en: "names in the Name Manager that are formulas, constants or scoped to one sheet",
+  tableColumn: {
+    sv: "kolumner som lagts in mitt i Digiportföljs tabell (lägg egna kolumner till höger om den)",
+    en: "columns put inside Digiportfölj's table (add your own columns to the right of it)",
   },
-  macros: { sv: "makron (VBA)", en: "macros (VBA)" },
-  externalLink: { sv: "länkar till andra arbetsböcker", en: "links to other workbooks" },
-  dataConnection: {
-    sv: "datakopplingar (Power Query, externa data)",
-    en: "data connections (Power Query, external data)",
+  cell: {
+    sv: "egna celler där Digiportfölj nu skriver (flytta dem längre ner eller till höger)",
+    en: "cells of your own where Digiportfölj now writes (move them further down or to the right)",
   },
-  sensitivityLabel: { sv: "känslighetsetikett", en: "sensitivity label" },
   other: { sv: "annat innehåll som inte kan behållas", en: "other content that cannot be kept" },
 };
 

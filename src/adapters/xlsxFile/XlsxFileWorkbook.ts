@@ -1,6 +1,6 @@
 /**
  * The workbook port over an .xlsx file on disk (Node: the CLI and tests). Reading and writing
- * bytes live in readXlsx/writeXlsx so the browser can reuse them; this class adds only the file.
+ * bytes live in readXlsx and write/ (Node only); this class adds only the file.
  *
  * A source opened with `XlsxFileWorkbook.source(path)` can be read, never written. Any write goes
  * to a temporary file beside the target and is renamed over it, so the old file stays whole if
@@ -14,7 +14,7 @@ import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import type { WorkbookData, WorkbookPort } from "../../domain/ports/WorkbookPort";
 import type { WorkbookDescription } from "../../domain/template/WorkbookDescription";
-import type { UpdateLoss } from "./findUpdateLosses";
+import type { UpdateLoss } from "./updateLoss";
 import { readWorkbookBytes, type ReadOptions } from "./readXlsx";
 import {
   errorCode,
@@ -25,10 +25,10 @@ import {
   type FileSystem,
 } from "./replaceFiles";
 import { DEFAULT_READ_LIMITS } from "./ReadLimits";
-import { updateWorkbookBytes, type UpdateOptions } from "./updateXlsx";
+import { updateWorkbookBytes, type UpdateOptions } from "./write/patchWorkbook";
 import { WorkbookUpdateError } from "./WorkbookUpdateError";
 import { useNativeInflate } from "./useNativeInflate";
-import { renderWorkbook } from "./writeXlsx";
+import { renderWorkbook } from "./write/writeWorkbook";
 import { WorkbookReadError } from "./WorkbookReadError";
 
 // A damaged deflate stream must end in a refusal, not a spinning pure-JS inflate.
@@ -101,7 +101,7 @@ export class XlsxFileWorkbook implements WorkbookPort {
   }
 
   /**
-   * Renders the description into the file that is there (see updateXlsx): the sheets it names
+   * Renders the description into the file that is there (see write/patchWorkbook): the sheets it names
    * are replaced, every other sheet stays. Before the new file is renamed into place the old one
    * is copied beside it (backupFileName). Without a file yet, it is simply written. Throws
    * WorkbookUpdateError before writing anything when the update would lose something, unless

@@ -9,7 +9,7 @@ import { readFilesInThreads } from "../../adapters/xlsxFile/ThreadedFileReader";
 import { WorkbookReadError } from "../../adapters/xlsxFile/WorkbookReadError";
 import { describeLosses, WorkbookUpdateError } from "../../adapters/xlsxFile/WorkbookUpdateError";
 import { XlsxFileWorkbook } from "../../adapters/xlsxFile/XlsxFileWorkbook";
-import type { UpdateLoss } from "../../adapters/xlsxFile/findUpdateLosses";
+import type { UpdateLoss } from "../../adapters/xlsxFile/updateLoss";
 import {
   FileReplaceError,
   removeStaleFiles,

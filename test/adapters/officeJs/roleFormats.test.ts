@@ -1,26 +1,22 @@
 import { blockFormat, formatForRole, toHexColor } from "../../../src/adapters/officeJs/roleFormats";
 import { columnWidthInPoints } from "../../../src/adapters/officeJs/units";
-import { ROLE_COLORS, styleForRole } from "../../../src/adapters/xlsxFile/cellStyles";
+import { ROLE_COLORS, ROLE_LOOKS } from "../../../src/domain/template/roleColors";
 import type { CellStyle } from "../../../src/domain/template/WorkbookDescription";
 
 const ROLES: CellStyle[] = ["title", "subtitle", "header", "input", "computed", "note", "label"];
 
 describe("formatForRole", () => {
-  it("uses the file adapter's colours and fonts for every role", () => {
+  it("uses the colours and fonts of ROLE_LOOKS, as the file adapter does, for every role", () => {
     for (const role of ROLES) {
-      const file = styleForRole(role);
+      const look = ROLE_LOOKS[role];
       const office = formatForRole(role);
-      const fileFill = (file.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
-      expect(office.fill).toBe(fileFill === undefined ? undefined : `#${fileFill.slice(2)}`);
-      expect(office.font?.bold).toBe(file.font?.bold);
-      expect(office.font?.italic).toBe(file.font?.italic);
-      expect(office.font?.size).toBe(file.font?.size);
-      const fontColor = file.font?.color?.argb;
-      expect(office.font?.color).toBe(
-        fontColor === undefined ? undefined : `#${fontColor.slice(2)}`
-      );
-      expect(office.locked).toBe(file.protection?.locked);
-      expect(office.wrapText).toBe(file.alignment?.wrapText);
+      expect(office.fill).toBe(look.fill);
+      expect(office.font?.bold).toBe(look.bold);
+      expect(office.font?.italic).toBe(look.italic);
+      expect(office.font?.size).toBe(look.size);
+      expect(office.font?.color).toBe(look.fontColor);
+      expect(office.locked).toBe(look.locked);
+      expect(office.wrapText).toBe(look.wrapText);
     }
     expect(formatForRole("header").bottomBorder).toBe(ROLE_COLORS.headerBorder);
   });

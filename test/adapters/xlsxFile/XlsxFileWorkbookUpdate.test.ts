@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { backupFileName } from "../../../src/adapters/xlsxFile/backupFileName";
 import { WorkbookUpdateError } from "../../../src/adapters/xlsxFile/WorkbookUpdateError";
 import { XlsxFileWorkbook } from "../../../src/adapters/xlsxFile/XlsxFileWorkbook";
-import { renderWorkbook } from "../../../src/adapters/xlsxFile/writeXlsx";
+import { renderWorkbook } from "../../../src/adapters/xlsxFile/write/writeWorkbook";
 import type { WorkbookDescription } from "../../../src/domain/template/WorkbookDescription";
 import { cellAt, sheetNamed } from "../../contract/workbookPortContract";
 import { hasLibreOffice, recalculate } from "../../support/libreoffice";
@@ -82,23 +82,30 @@ describe("XlsxFileWorkbook.update", () => {
   it("stops before writing anything when the update would lose something, and goes ahead with force", async () => {
     await copyFile(path.join(CORPUS, "pivot_table_test.xlsm"), file);
     const before = await readFile(file);
+    // a description that rewrites the council's sheet with a pivot table on it
+    const overPivot: WorkbookDescription = {
+      sheets: [{ name: "PTCompact", blocks: [{ row: 1, col: 1, rows: [["Digiportfölj"]] }] }],
+      names: [],
+    };
     const error = await new XlsxFileWorkbook(file)
-      .update(PORTFOLIO_V1, { now })
+      .update(overPivot, { now })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookUpdateError);
     const refusal = error as WorkbookUpdateError;
-    expect(refusal.message).toContain("Bladet ”PTCompact”: pivottabeller (1), diagram (1)");
-    expect(refusal.messageEn).toContain('Sheet "PTCompact": pivot tables (1), charts (1)');
+    expect(refusal.message).toContain(
+      "Bladet ”PTCompact” (skrivs om av Digiportfölj): pivottabeller (1)"
+    );
+    expect(refusal.messageEn).toContain(
+      'Sheet "PTCompact" (rewritten by Digiportfölj): pivot tables (1)'
+    );
     expect(await readFile(file)).toEqual(before);
     expect(await readdir(dir)).toEqual(["portfolj.xlsx"]);
 
-    const forced = await new XlsxFileWorkbook(file).update(PORTFOLIO_V1, { now, force: true });
-    expect(forced.losses.map((l) => l.kind)).toEqual(
-      expect.arrayContaining(["pivotTable", "chart"])
-    );
+    const forced = await new XlsxFileWorkbook(file).update(overPivot, { now, force: true });
+    expect(forced.losses.map((l) => l.kind)).toEqual(["pivotTable"]);
     expect(await readFile(forced.backupPath!)).toEqual(before);
     expect(sheetNamesOf(await readFile(file))).toEqual(
-      expect.arrayContaining(["Data", "PTCompact", "Portfölj", "Parametrar"])
+      expect.arrayContaining(["Data", "PTCompact", "PTOutline"])
     );
   });
 
@@ -109,7 +116,9 @@ describe("XlsxFileWorkbook.update", () => {
       names: [],
     };
     const modified = (await stat(file)).mtimeMs;
-    await expect(new XlsxFileWorkbook(file).update(broken, { now })).rejects.toThrow(RangeError);
+    await expect(
+      new XlsxFileWorkbook(file).update(broken, { now, force: true })
+    ).rejects.toThrow(RangeError);
     expect(new Uint8Array(await readFile(file))).toEqual(council);
     expect((await stat(file)).mtimeMs).toBe(modified);
     expect(await readdir(dir)).toEqual(["portfolj.xlsx"]);

@@ -6,7 +6,7 @@
 import * as XLSX from "@e965/xlsx";
 import * as ExcelJS from "exceljs";
 import { readWorkbookBytes } from "../../../src/adapters/xlsxFile/readXlsx";
-import { renderWorkbook } from "../../../src/adapters/xlsxFile/writeXlsx";
+import { renderWorkbook } from "../../../src/adapters/xlsxFile/write/writeWorkbook";
 import type { WorkbookDescription } from "../../../src/domain/template/WorkbookDescription";
 import {
   CONTRACT_DESCRIPTION,
@@ -66,14 +66,14 @@ describe("renderWorkbook round trip", () => {
     ]);
   });
 
-  it("stores formula-looking strings as shared text, never as <f>", () => {
+  it("stores formula-looking strings as inline text, never as <f>", () => {
     const xml = packageOf(bytes).sheetXml("Listor och text");
     TEXT_LOOKALIKES.forEach((_, k) => {
       const cell = cellXml(xml, `C${k + 1}`);
-      expect(cell).toMatch(/ t="s"/);
+      expect(cell).toMatch(/ t="inlineStr"/);
       expect(cell).not.toMatch(/<f[ >]/);
     });
-    expect(cellXml(packageOf(bytes).sheetXml("Initiativ"), "B6")).toMatch(/ t="s"/);
+    expect(cellXml(packageOf(bytes).sheetXml("Initiativ"), "B6")).toMatch(/ t="inlineStr"/);
   });
 
   it("writes formulas without a cached result and asks Excel to recalculate on open", () => {

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { partBytes, zipParts } from "../../../src/adapters/xlsxFile/packageParts";
 import { readWorkbookBytes } from "../../../src/adapters/xlsxFile/readXlsx";
-import { renderWorkbook } from "../../../src/adapters/xlsxFile/writeXlsx";
+import { renderWorkbook } from "../../../src/adapters/xlsxFile/write/writeWorkbook";
 import type {
   CellContent,
   WorkbookDescription,
@@ -61,13 +61,13 @@ describe("row formulas as shared formulas", () => {
   it("writes the text once per unbroken run", () => {
     const xml = sheetXml(bytes);
     expect(formulaXml(xml, "B2")).toBe(
-      '<f t="shared" ref="B2:B4" si="0">IF(ISNUMBER(A2),A2*2+$D$1,&quot;&quot;)</f>'
+      '<f t="shared" ref="B2:B4" si="0">IF(ISNUMBER(A2),A2*2+$D$1,"")</f>'
     );
     expect(formulaXml(xml, "B3")).toBe('<f t="shared" si="0"/>');
     expect(formulaXml(xml, "B4")).toBe('<f t="shared" si="0"/>');
     expect(formulaXml(xml, "B5")).toBe("(none)");
     expect(formulaXml(xml, "B6")).toBe(
-      '<f t="shared" ref="B6:B7" si="1">IF(ISNUMBER(A6),A6*2+$D$1,&quot;&quot;)</f>'
+      '<f t="shared" ref="B6:B7" si="1">IF(ISNUMBER(A6),A6*2+$D$1,"")</f>'
     );
     expect(formulaXml(xml, "B7")).toBe('<f t="shared" si="1"/>');
     expect(formulaXml(xml, "B8")).toBe("<f>A8*3</f>");

@@ -3,7 +3,7 @@
  * the port reads it), readPreviousPortfolio reads as the writer meant it.
  */
 import { readWorkbookBytes } from "../../../src/adapters/xlsxFile/readXlsx";
-import { renderWorkbook } from "../../../src/adapters/xlsxFile/writeXlsx";
+import { renderWorkbook } from "../../../src/adapters/xlsxFile/write/writeWorkbook";
 import { DEFAULT_PARAMETERS } from "../../../src/domain/parameters/Parameters";
 import { describePortfolio } from "../../../src/domain/portfolio/describePortfolio";
 import { mergePrevious } from "../../../src/domain/portfolio/mergePrevious";

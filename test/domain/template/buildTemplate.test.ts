@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { renderWorkbook } from "../../../src/adapters/xlsxFile/writeXlsx";
+import { renderWorkbook } from "../../../src/adapters/xlsxFile/write/writeWorkbook";
 import { COMPUTED_COLUMNS } from "../../../src/domain/computedColumns";
 import { FIELDS } from "../../../src/domain/fields";
 import { DEFAULT_PARAMETERS, TABY_CRITERIA } from "../../../src/domain/parameters/Parameters";

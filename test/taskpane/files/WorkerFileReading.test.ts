@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { readWorkbookBytes } from "../../../src/adapters/xlsxFile/readXlsx";
-import { renderWorkbook } from "../../../src/adapters/xlsxFile/writeXlsx";
+import { renderWorkbook } from "../../../src/adapters/xlsxFile/write/writeWorkbook";
 import { consolidateWithPrevious } from "../../../src/domain/consolidation/consolidateWithPrevious";
 import type { SourceInput } from "../../../src/domain/consolidation/Consolidation";
 import { describePortfolio } from "../../../src/domain/portfolio/describePortfolio";
