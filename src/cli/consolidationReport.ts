@@ -4,6 +4,7 @@ import type { ForvaltningSource } from "../domain/consolidation/inferForvaltning
 import type { IssueCode, Severity } from "../domain/issues";
 import type { SkipReason } from "../domain/sheets/readInitiatives";
 import { issueMessage, type Lang } from "../domain/messages";
+import { portfolioIdOf } from "../domain/portfolio/issuesSheet";
 import { numberOf, textOf } from "../domain/initiative";
 import type { NotRead, NotReadReason } from "./expandInputs";
 import { texts } from "./texts";
@@ -112,10 +113,9 @@ export function consolidationReport(
       severity: i.severity,
       code: i.code,
       id:
-        i.location.file && i.location.sheet && i.location.row
-          ? (idByRow.get(`${i.location.file}\u0000${i.location.sheet}\u0000${i.location.row}`) ??
-            null)
-          : null,
+        (i.location.file && i.location.sheet && i.location.row
+          ? idByRow.get(`${i.location.file}\u0000${i.location.sheet}\u0000${i.location.row}`)
+          : undefined) ?? portfolioIdOf(i),
       message: issueMessage(i, lang, criteria),
     })),
     overview: consolidation.overview,

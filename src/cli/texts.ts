@@ -70,7 +70,6 @@ Flaggor för alla kommandon:
       `${f} finns redan men är ingen portfölj från Digiportfölj, så den skrivs inte över. Välj ett annat namn eller lägg till --force.`,
     wouldLose: (f: string) =>
       `${f} innehåller sådant som inte kan föras över till den nya portföljen, så inget har skrivits. Flytta det till ett eget blad, eller lägg till --force:`,
-    outsideTable: (cell: string) => `Portfölj!${cell}: innehåll utanför portföljtabellen`,
     rowWithoutId: (row: number) => `Portfölj rad ${row}: en rad utan Initiativ-ID`,
     writeFailed: (f: string, reason: string) => `${f} kunde inte skrivas: ${reason}`,
     wrote: (f: string, n: number, read: number, total: number) =>
@@ -202,7 +201,6 @@ Options for every command:
       `${f} already exists and is not a Digiportfölj portfolio, so it is not overwritten. Choose another name or add --force.`,
     wouldLose: (f) =>
       `${f} holds things the new portfolio cannot carry over, so nothing was written. Move them to a sheet of their own, or add --force:`,
-    outsideTable: (cell) => `Portfölj!${cell}: content outside the portfolio table`,
     rowWithoutId: (row) => `Portfölj row ${row}: a row without an Initiativ-ID`,
     writeFailed: (f, reason) => `${f} could not be written: ${reason}`,
     wrote: (f, n, read, total) => `Wrote ${f}: ${n} initiatives from ${read} of ${total} files.`,

@@ -34,6 +34,7 @@ export const ISSUE_CODES = [
   "column_missing",
   "id_shared_between_forvaltningar",
   "council_match_ambiguous",
+  "council_edit_overwritten",
   // the workbook as a whole
   "no_initiative_table",
   "parameter_invalid",

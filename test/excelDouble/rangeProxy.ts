@@ -39,6 +39,8 @@ export class RangeProxy extends ProxyObject<RangeTarget> {
   declare readonly rowIndex: number;
   declare readonly columnIndex: number;
   declare readonly cellCount: number;
+  /** Whether every column of the range is hidden (ExcelApi 1.2); setting it hides or shows them. */
+  declare columnHidden: boolean;
 
   get format(): RangeFormatProxy {
     return this.child("format", () => new RangeFormatProxy(this.context, () => this.target(), `${this.path}/format`));
@@ -186,6 +188,10 @@ defineProps(RangeProxy, {
   cellCount: { get: (t) => boxRows(t.box) * boxColumns(t.box) },
   rowIndex: { get: (t) => t.box.top - 1 },
   columnIndex: { get: (t) => t.box.left - 1 },
+  columnHidden: {
+    get: (t) => uniform(span(t.box.left, t.box.right).map((c) => t.sheet.hiddenColumns.has(c))),
+    set: (t, v) => span(t.box.left, t.box.right).forEach((c) => (v === true ? t.sheet.hiddenColumns.add(c) : t.sheet.hiddenColumns.delete(c))),
+  },
 });
 
 /** Column widths and row heights are in points, as Excel's API has them (not characters). */

@@ -56,6 +56,8 @@ export interface SheetState {
   tabColor: string;
   cells: Map<number, Cell>;
   columnWidths: Map<number, number>;
+  /** Columns hidden with Range.columnHidden. */
+  hiddenColumns: Set<number>;
   rowHeights: Map<number, number>;
   tables: TableState[];
   validations: ValidationState[];
@@ -216,7 +218,7 @@ export class WorkbookState {
     this.checkSheetName(sheetName, null);
     const sheet: SheetState = {
       id: `{00000000-0001-0000-0000-${String(this.nextId++).padStart(12, "0")}}`,
-      name: sheetName, visibility: "Visible", tabColor: "", cells: new Map(), columnWidths: new Map(), rowHeights: new Map(),
+      name: sheetName, visibility: "Visible", tabColor: "", cells: new Map(), columnWidths: new Map(), hiddenColumns: new Set(), rowHeights: new Map(),
       tables: [], validations: [], conditionalFormats: [], names: [], charts: [], borders: [], freeze: null, merges: [], deleted: false,
     };
     this.sheets.push(sheet);
@@ -279,6 +281,7 @@ export class WorkbookState {
           usedRange: used && formatAddress(null, used),
           formulas: used && grid(used, (r, c) => readFormula(cellAt(s, r, c))),
           columnWidths: Object.fromEntries(s.columnWidths), rowHeights: Object.fromEntries(s.rowHeights),
+          ...(s.hiddenColumns.size > 0 ? { hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b) } : {}),
           tables: s.tables.map((t) => ({ name: t.name, address: formatAddress(null, t.box), style: t.style })),
           validations: s.validations.map((v) => ({ ...v, box: undefined, address: formatAddress(null, v.box) })),
           conditionalFormats: s.conditionalFormats.map((f) => ({ ...f, box: undefined, address: formatAddress(null, f.box) })),

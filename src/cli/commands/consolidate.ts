@@ -93,17 +93,16 @@ async function readPrevious(
     io.err(t.notAPortfolio(options.out));
     return "stop";
   }
-  // What a rewrite of Portfölj could not carry by Initiativ-ID: say which, and stop unless forced.
-  const lost = [
-    ...previous.outsideTable.map((cell) => t.outsideTable(cell)),
-    ...previous.rowsWithoutId.map((row) => t.rowWithoutId(row)),
-  ];
+  // A row of Portfölj with no Initiativ-ID cannot be carried to the new run: say which, and stop
+  // unless forced. The council's own columns and cells are not the domain's to carry here: the
+  // file adapter keeps them where they were, formulas as formulas (write/carrySheet.ts).
+  const lost = previous.rowsWithoutId.map((row) => t.rowWithoutId(row));
   if (lost.length && !options.force) {
     io.err(t.wouldLose(options.out));
     for (const line of lost) io.err(`  ${line}`);
     return "stop";
   }
-  return previous;
+  return { ...previous, extraColumns: [], rows: previous.rows.map((row) => ({ ...row, extra: {} })) };
 }
 
 /** A file the run may write: absent, or a regular file. */

@@ -103,7 +103,10 @@ export interface OverviewRow {
 
 export interface Consolidation {
   readonly parameters: Parameters;
-  /** In portfolio order: by förvaltning, then source file, sheet and row; missing rows last. */
+  /**
+   * In portfolio order: the previous portfolio's rows where they stood, in its order (those gone
+   * from the inputs kept there), then the new ones by förvaltning, source file, sheet and row.
+   */
   readonly rows: readonly PortfolioRow[];
   readonly files: readonly FileReport[];
   readonly issues: readonly Issue[];

@@ -5,12 +5,17 @@
  * and name, made unique across förvaltningar (assignIds.ts); the council's columns of a previous
  * portfolio follow förvaltning + source ID (portfolio/mergePrevious.ts); duplicates within a
  * förvaltning, IDs shared between förvaltningar and possible overlaps are flagged across all files.
+ * Rows keep their place from run to run (portfolioOrder): a formula the council wrote against a
+ * row of Portfölj goes on pointing at the same initiative; a value the council typed over in a
+ * standard column is reported when the source's value replaces it (portfolio/councilEdits.ts).
  */
 import { assessInitiative } from "../assessInitiative";
 import { checkWorkbook, compareIssues } from "../checkWorkbook";
 import { textOf, type Initiative } from "../initiative";
 import type { Issue } from "../issues";
-import { mergePrevious } from "../portfolio/mergePrevious";
+import { councilEdits } from "../portfolio/councilEdits";
+import { PORTFOLIO_HEADER_ROW } from "../portfolio/layout";
+import { mergePrevious, type Merged } from "../portfolio/mergePrevious";
 import type { PreviousPortfolio } from "../portfolio/readPreviousPortfolio";
 import { issueAt } from "../rules/Rule";
 import type { Parameters } from "../parameters/Parameters";
@@ -75,7 +80,7 @@ const PER_FILE_RULES = (Object.keys(RULES) as RuleName[]).filter((r) => r !== "d
 /** The key corrections are remembered by: the file's name, so moving the folder keeps them. */
 export const sourceKey = (file: string): string => file.replace(/^.*[\\/]/, "");
 
-/** Portfolio order: by förvaltning, then source file, sheet and row. */
+/** Portfolio order of a first run: by förvaltning, then source file, sheet and row. */
 export function comparePortfolioRows(a: PortfolioRow, b: PortfolioRow): number {
   return (
     a.forvaltning.localeCompare(b.forvaltning, "sv") ||
@@ -83,6 +88,37 @@ export function comparePortfolioRows(a: PortfolioRow, b: PortfolioRow): number {
     (a.initiative?.source.sheet ?? "").localeCompare(b.initiative?.source.sheet ?? "", "sv") ||
     (a.initiative?.source.row ?? 0) - (b.initiative?.source.row ?? 0)
   );
+}
+
+/**
+ * The order of Portfölj's rows: every row of the previous portfolio where it stood, in the order
+ * the previous file has them (the council may have sorted them by hand): a matched one as the new
+ * row, one gone from the inputs kept as it was. A previous row dropped as ambiguous (it held
+ * nothing of the council's) gives its place to the first of its candidates that has none yet.
+ * Rows close up where the previous table had a blank row, a row without an ID, or a row deleted
+ * by the council (Excel moved the council's references up with them already). The new
+ * initiatives follow, in `present`'s order (by förvaltning, file, sheet, row).
+ */
+function portfolioOrder(present: readonly PortfolioRow[], merged: Merged): PortfolioRow[] {
+  const rows: PortfolioRow[] = [];
+  const placed = new Set<number>();
+  for (const slot of merged.slots) {
+    if (slot.kind === "kept") rows.push(slot.row);
+    else if (slot.kind === "matched") {
+      rows.push(present[slot.index]!);
+      placed.add(slot.index);
+    } else {
+      const stand = slot.candidates.find((i) => !placed.has(i) && !merged.matched.has(i));
+      if (stand !== undefined) {
+        rows.push(present[stand]!);
+        placed.add(stand);
+      }
+    }
+  }
+  present.forEach((row, i) => {
+    if (!placed.has(i)) rows.push(row);
+  });
+  return rows;
 }
 
 export function consolidate(
@@ -308,7 +344,21 @@ export function consolidate(
       missingFromLatest: false,
     };
   });
-  const rows = [...present, ...merged.kept];
+  const rows = portfolioOrder(present, merged);
+  if (merged.matched.size > 0) {
+    const sheetRow = new Map(rows.map((row, i) => [row, PORTFOLIO_HEADER_ROW + 1 + i]));
+    pushAll(
+      issues,
+      councilEdits(
+        [...merged.matched].map(([i, before]) => ({
+          row: present[i]!,
+          sheetRow: sheetRow.get(present[i]!)!,
+          before,
+        })),
+        parameters
+      )
+    );
+  }
 
   return {
     parameters,

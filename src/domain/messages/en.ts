@@ -68,6 +68,12 @@ export function messageEn(issue: Issue, label: string): string {
       return `ID "${d(issue, "id")}" is also used by ${d(issue, "others")}. The initiatives are kept apart: in the portfolio this one is ${d(issue, "portfolioId")}, and the council's columns follow department and source ID.`;
     case "council_match_ambiguous":
       return `The council's notes for ${d(issue, "id")} could belong to more than one initiative (${d(issue, "candidates")}). They are kept on a row marked for review in Portfölj; move them to the right initiative, then empty that row.`;
+    case "council_edit_overwritten":
+      return d(issue, "typed") === ""
+        ? `${label} had been emptied by hand in the portfolio. The source (${d(issue, "source")}) says "${d(issue, "written")}", which is now in the cell. If the cell should be empty, the value must be removed from the source.`
+        : d(issue, "written") === ""
+          ? `${label} had been changed by hand in the portfolio to "${d(issue, "typed")}". The source (${d(issue, "source")}) has no value, so the cell is now empty. If the changed value should stand, it must be entered in the source.`
+          : `${label} had been changed by hand in the portfolio to "${d(issue, "typed")}". The source (${d(issue, "source")}) says "${d(issue, "written")}", which is now in the cell. If the changed value should stand, it must be changed in the source.`;
     case "no_initiative_table":
       return "No list of initiatives was found. Check that there is a header row with e.g. Namn and Status.";
     case "parameter_invalid":

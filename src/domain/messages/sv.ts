@@ -68,6 +68,12 @@ export function messageSv(issue: Issue, label: string): string {
       return `ID ”${d(issue, "id")}” används också av ${d(issue, "others")}. Initiativen hålls isär: i portföljen heter det här ${d(issue, "portfolioId")}, och rådets kolumner följer förvaltning och källans ID.`;
     case "council_match_ambiguous":
       return `Rådets anteckningar för ${d(issue, "id")} kunde höra till flera initiativ (${d(issue, "candidates")}). De ligger kvar på en rad märkt för granskning i Portfölj; flytta dem till rätt initiativ och töm sedan den raden.`;
+    case "council_edit_overwritten":
+      return d(issue, "typed") === ""
+        ? `Värdet i ${label} hade tömts för hand i portföljen. Källan (${d(issue, "source")}) anger ”${d(issue, "written")}”, som nu står i cellen. Ska cellen vara tom, behöver värdet tas bort i källan.`
+        : d(issue, "written") === ""
+          ? `Värdet i ${label} hade ändrats för hand i portföljen till ”${d(issue, "typed")}”. Källan (${d(issue, "source")}) anger inget, så cellen är nu tom. Ska det ändrade värdet gälla, behöver det skrivas in i källan.`
+          : `Värdet i ${label} hade ändrats för hand i portföljen till ”${d(issue, "typed")}”. Källan (${d(issue, "source")}) anger ”${d(issue, "written")}”, som nu står i cellen. Ska det ändrade värdet gälla, behöver det ändras i källan.`;
     case "no_initiative_table":
       return "Hittade ingen lista med initiativ. Kontrollera att det finns en rubrikrad med t.ex. Namn och Status.";
     case "parameter_invalid":

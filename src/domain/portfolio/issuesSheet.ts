@@ -1,5 +1,6 @@
 /** Avvikelser: every issue of the consolidation, then every source row that was skipped. */
 import type { Consolidation } from "../consolidation/Consolidation";
+import type { Issue } from "../issues";
 import { fieldLabel, issueMessage } from "../messages";
 import type { CellContent, SheetDescription } from "../template/WorkbookDescription";
 import { ISSUE_HEADERS, PORTFOLIO_SHEETS, PORTFOLIO_TABLES } from "./layout";
@@ -16,6 +17,12 @@ const SKIP_TEXT: Readonly<Record<string, (text: string) => string>> = {
 const locationKey = (file: string, sheet: string, row: number): string =>
   `${file}\u0000${sheet}\u0000${row}`;
 
+/** The portfolio ID an issue names itself, for one located on Portfölj rather than in a source. */
+export const portfolioIdOf = (issue: Issue): string | null => {
+  const id = issue.details?.["portfolioId"];
+  return typeof id === "string" ? id : null;
+};
+
 export function issuesSheet(consolidation: Consolidation): SheetDescription {
   const criteria = consolidation.parameters.criteria;
   const ids = new Map<string, string>();
@@ -26,9 +33,9 @@ export function issuesSheet(consolidation: Consolidation): SheetDescription {
   const issueRows = consolidation.issues.map((issue): CellContent[] => {
     const { file, sheet, row, column, field } = issue.location;
     const id =
-      file !== undefined && sheet !== undefined && row !== undefined
-        ? (ids.get(locationKey(file, sheet, row)) ?? null)
-        : null;
+      (file !== undefined && sheet !== undefined && row !== undefined
+        ? ids.get(locationKey(file, sheet, row))
+        : undefined) ?? portfolioIdOf(issue);
     return [
       file ?? null,
       sheet ?? null,

@@ -110,6 +110,14 @@ export const PORTFOLIO_RANK_KEY_HEADERS = {
 } as const;
 
 /**
+ * The last column of the Portfölj table, hidden: per row, a fingerprint of the standard values the
+ * run wrote (portfolio/rowFingerprint.ts), so the next run tells a value the council typed over
+ * from a source that changed. Inside the table, so it moves with its row when the council sorts.
+ * Written by every run; a reader treats it like the computed columns, not as a council column.
+ */
+export const PORTFOLIO_FINGERPRINT_HEADER = "Kontrollsumma";
+
+/**
  * The Behov sheet's name: "Behov", unless the council already keeps a sheet of its own by that
  * name in the portfolio (Behov came with a later version), which is never written over.
  */

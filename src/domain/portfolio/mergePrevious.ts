@@ -14,6 +14,8 @@
  *   dropped (the initiative is among the new rows). A row kept for review stays so, run after
  *   run, until the council empties it; it never matches by itself.
  * - Every other previous row is kept as missing from the latest inputs, in its old order.
+ * `slots` says what became of each previous row, in the previous portfolio's order, so the new
+ * portfolio keeps every initiative where it stood (consolidation/consolidate.ts).
  */
 import type { CouncilColumns, PortfolioRow } from "../consolidation/Consolidation";
 import { councilKey, idKey } from "../consolidation/councilKey";
@@ -47,9 +49,25 @@ export interface Carried {
   readonly extra: Readonly<Record<string, CellValue>>;
 }
 
+/** What became of one previous row, in the previous portfolio's order. */
+export type Slot =
+  /** Matched: the new row (by index) takes the previous row's place. */
+  | { readonly kind: "matched"; readonly index: number }
+  /** Kept as missing from the latest inputs, or for review. */
+  | { readonly kind: "kept"; readonly row: PortfolioRow }
+  /**
+   * Dropped: it held nothing of the council's and could be any of these new rows (by index),
+   * none of which took it. The first of them no other previous row took may stand in its place.
+   */
+  | { readonly kind: "dropped"; readonly candidates: readonly number[] };
+
 export interface Merged {
   /** Aligned with the new rows. */
   readonly carried: readonly Carried[];
+  /** The previous row each new row (by index) was matched to. */
+  readonly matched: ReadonlyMap<number, PreviousRow>;
+  /** One per previous row, in the previous portfolio's order. */
+  readonly slots: readonly Slot[];
   /** Previous rows no new row took, in their old order: missing, or kept for review. */
   readonly kept: readonly PortfolioRow[];
   /** council_match_ambiguous, one per new row concerned. */
@@ -115,7 +133,14 @@ function place(of: Initiative, from: Initiative): string {
 }
 
 export function mergePrevious(rows: readonly NewRow[], previous: PreviousPortfolio | null): Merged {
-  if (!previous) return { carried: rows.map(() => NOTHING), kept: [], issues: [] };
+  if (!previous)
+    return {
+      carried: rows.map(() => NOTHING),
+      matched: new Map(),
+      slots: [],
+      kept: [],
+      issues: [],
+    };
 
   const newKeys = rows.map((r) => councilKey(r.forvaltning, r.sourceId));
   const newByKey = group(
@@ -173,26 +198,40 @@ export function mergePrevious(rows: readonly NewRow[], previous: PreviousPortfol
       : NOTHING;
   });
 
+  const indexOf = new Map<PreviousRow, number>();
+  for (const [i, before] of matched) indexOf.set(before, i);
+  const slots: Slot[] = [];
   const kept: PortfolioRow[] = [];
+  const keep = (row: PortfolioRow) => {
+    kept.push(row);
+    slots.push({ kind: "kept", row });
+  };
   /** By new row: the IDs of the review rows it could be, and the other candidates. */
   const reviews = new Map<number, { ids: Set<string>; candidates: Set<number> }>();
   for (const before of previous.rows) {
-    if (taken.has(before)) continue;
+    const index = indexOf.get(before);
+    if (index !== undefined) {
+      slots.push({ kind: "matched", index });
+      continue;
+    }
     const candidates = before.wasReview
       ? (newByKey.get(previousKey(before)) ?? [])
       : ambiguous.get(before);
     if (candidates === undefined) {
-      kept.push(keptRow(before, false));
+      keep(keptRow(before, false));
       continue;
     }
     // Nothing of the council's on it: the initiative itself is among the new rows.
-    if (!hasCouncilValues(before)) continue;
-    // Kept for review once, but none of its candidates is in the inputs any more.
-    if (candidates.length === 0) {
-      kept.push(keptRow(before, false));
+    if (!hasCouncilValues(before)) {
+      slots.push({ kind: "dropped", candidates });
       continue;
     }
-    kept.push(keptRow(before, true));
+    // Kept for review once, but none of its candidates is in the inputs any more.
+    if (candidates.length === 0) {
+      keep(keptRow(before, false));
+      continue;
+    }
+    keep(keptRow(before, true));
     for (const i of candidates) {
       const review = reviews.get(i) ?? { ids: new Set<string>(), candidates: new Set<number>() };
       review.ids.add(before.id);
@@ -210,5 +249,5 @@ export function mergePrevious(rows: readonly NewRow[], previous: PreviousPortfol
     });
   });
 
-  return { carried, kept, issues };
+  return { carried, matched, slots, kept, issues };
 }

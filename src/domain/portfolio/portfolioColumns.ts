@@ -1,6 +1,6 @@
 /**
  * The columns of the Portfölj table and their letters: the template's columns, ours (rank, source,
- * …), the council's, any the council added, and the hidden rank keys last. Portfölj writes them;
+ * …), the council's, any the council added, the rank keys, and the hidden Kontrollsumma last. Portfölj writes them;
  * Översikt points its formulas at them, so both build the same list from the same rows.
  */
 import { COUNCIL_HEADERS } from "../consolidation/Consolidation";
@@ -13,7 +13,11 @@ import {
   templateColumns,
   type TemplateColumn,
 } from "../template/initiativeColumns";
-import { PORTFOLIO_META_HEADERS, PORTFOLIO_RANK_KEY_HEADERS } from "./layout";
+import {
+  PORTFOLIO_FINGERPRINT_HEADER,
+  PORTFOLIO_META_HEADERS,
+  PORTFOLIO_RANK_KEY_HEADERS,
+} from "./layout";
 import type { DataRows } from "./portfolioFormulas";
 
 export type MetaKey = keyof typeof PORTFOLIO_META_HEADERS;
@@ -24,7 +28,9 @@ export type PortfolioColumn =
   | { readonly kind: "meta"; readonly key: MetaKey; readonly header: string }
   | { readonly kind: "council"; readonly key: keyof CouncilColumns; readonly header: string }
   | { readonly kind: "extra"; readonly header: string }
-  | { readonly kind: "rankKey"; readonly key: RankKeyKind; readonly header: string };
+  | { readonly kind: "rankKey"; readonly key: RankKeyKind; readonly header: string }
+  /** What the run wrote in the row's standard columns (rowFingerprint.ts); hidden. */
+  | { readonly kind: "fingerprint"; readonly header: string };
 
 const headerKey = (header: string): string => header.trim().toLocaleLowerCase("sv");
 
@@ -67,12 +73,16 @@ export function portfolioColumns(
   const rankKeys = (Object.keys(PORTFOLIO_RANK_KEY_HEADERS) as RankKeyKind[]).map(
     (key): PortfolioColumn => ({ kind: "rankKey", key, header: PORTFOLIO_RANK_KEY_HEADERS[key] })
   );
-  const taken = new Set([...own, ...rankKeys].map((c) => headerKey(c.header)));
+  const fingerprint: PortfolioColumn = {
+    kind: "fingerprint",
+    header: PORTFOLIO_FINGERPRINT_HEADER,
+  };
+  const taken = new Set([...own, ...rankKeys, fingerprint].map((c) => headerKey(c.header)));
   const extras = extraHeaders(rows, taken).map((header): PortfolioColumn => ({
     kind: "extra",
     header,
   }));
-  return [...own, ...extras, ...rankKeys];
+  return [...own, ...extras, ...rankKeys, fingerprint];
 }
 
 const templateKey = (column: TemplateColumn): string =>
@@ -82,7 +92,10 @@ const templateKey = (column: TemplateColumn): string =>
       ? scoreField(column.criterion)
       : `computed:${column.key}`;
 
-/** Column letters of Portfölj by key: template keys as columnLettersByKey, "meta:…", "council:…", "rankKey:…". */
+/**
+ * Column letters of Portfölj by key: template keys as columnLettersByKey, "meta:…", "council:…",
+ * "rankKey:…", "fingerprint".
+ */
 export function lettersOf(columns: readonly PortfolioColumn[]): Map<string, string> {
   const letters = new Map<string, string>();
   const template = columnLettersByKey(
@@ -94,7 +107,8 @@ export function lettersOf(columns: readonly PortfolioColumn[]): Map<string, stri
       // the template columns come first, so their letters agree with columnLettersByKey
       if (template.get(templateKey(c.column)) !== letter) throw new Error("template columns moved");
       letters.set(templateKey(c.column), letter);
-    } else if (c.kind !== "extra") letters.set(`${c.kind}:${c.key}`, letter);
+    } else if (c.kind === "fingerprint") letters.set("fingerprint", letter);
+    else if (c.kind !== "extra") letters.set(`${c.kind}:${c.key}`, letter);
   });
   return letters;
 }

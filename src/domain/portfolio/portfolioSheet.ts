@@ -1,15 +1,15 @@
 /**
  * Portfölj: one row per initiative under a title and notes, the template's columns with their
- * live formulas, rank and budget scenario, source, the council's own columns and the hidden rank
- * keys. Source text is only ever written as a string, never as a FormulaCell, so a cell that reads
- * "=SUMMA(A1)" in a förvaltning's list stays that text.
+ * live formulas, rank and budget scenario, source, the council's own columns, the rank keys and
+ * the hidden Kontrollsumma (what the run wrote in the row's standard columns). Rows stand in
+ * consolidation order, which keeps the previous portfolio's rows where they were. Source text is
+ * only ever written as a string, never as a FormulaCell, so a cell that reads "=SUMMA(A1)" in a
+ * förvaltning's list stays that text.
  */
 import { COMPUTED_COLUMNS, type ComputedKey } from "../computedColumns";
 import type { Consolidation, CouncilColumns, PortfolioRow } from "../consolidation/Consolidation";
-import type { FieldKey } from "../fields";
-import type { FieldValue } from "../initiative";
+import type { Parameters } from "../parameters/Parameters";
 import { LIST_RANGE_NAMES, PARAMETER_NAMES } from "../parameters/names";
-import { serialFromIso } from "../parse/date";
 import type { CellValue } from "../ports/WorkbookPort";
 import { computedFormulas } from "../template/computedFormulas";
 import type { TemplateColumn } from "../template/initiativeColumns";
@@ -50,6 +50,12 @@ import {
   type DataRows,
   type RankColumns,
 } from "./portfolioFormulas";
+import {
+  standardColumns,
+  standardContent,
+  writeFingerprint,
+  type StandardColumn,
+} from "./rowFingerprint";
 
 export interface PortfolioOptions {
   /** When the portfolio was put together, as the strategist should read it (e.g. "2026-03-02 14:05"). */
@@ -67,15 +73,6 @@ const BUDGET_NOTE_UNSET =
 const NOT_FOUND_FILL = "FFE7E6E6";
 const REVIEW_FILL = "FFFFEB9C";
 const DOES_NOT_FIT_FILL = "FFF8CBCB";
-
-/** A parsed value as a cell: exact dates as serials (formatted yyyy-mm-dd), vague ones as their text. */
-function fieldContent(value: FieldValue | undefined): CellContent {
-  if (value === undefined) return null;
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (value.kind === "exact") return serialFromIso(value.iso, false) ?? value.iso;
-  return value.text;
-}
 
 /** A cell read from a workbook (the previous portfolio, a council column) as a cell to write. */
 function cellContent(value: CellValue | undefined): CellContent {
@@ -146,6 +143,9 @@ function rowFormulas(
 interface RowContext {
   readonly row: PortfolioRow;
   readonly formulas: RowFormulas;
+  readonly parameters: Parameters;
+  /** The standard input columns by key ("name", "score:nytta", …). */
+  readonly standard: ReadonlyMap<string, StandardColumn>;
 }
 
 /** For a row the latest inputs no longer have: what the previous portfolio showed under this header. */
@@ -159,11 +159,22 @@ function templateCell(column: TemplateColumn, header: string, ctx: RowContext): 
   if (column.kind === "field" && column.field.key === "id") return row.id;
   if (column.kind === "field" && column.field.key === "forvaltning") return row.forvaltning;
   if (initiative === null) return previousCell(row, header);
-  if (column.kind === "score") {
-    const score = initiative.scores[column.criterion.key];
-    return typeof score === "number" && Number.isFinite(score) ? score : null;
-  }
-  return fieldContent(initiative.values[column.field.key as FieldKey]);
+  return standardContent(column, initiative);
+}
+
+/**
+ * The row's Kontrollsumma: for an initiative of the latest inputs, what this run writes in its
+ * standard columns; for a row kept from the previous portfolio, the previous fingerprint as it
+ * was, so a value the council typed over there is still told apart when the initiative returns.
+ */
+function fingerprintCell(header: string, ctx: RowContext): CellContent {
+  const { row, standard } = ctx;
+  const initiative = row.initiative;
+  if (initiative === null) return previousCell(row, header);
+  return writeFingerprint(ctx.parameters, (key) => {
+    const column = standard.get(key);
+    return column ? standardContent(column.column, initiative) : null;
+  });
 }
 
 function metaCell(key: MetaKey, header: string, ctx: RowContext): CellContent {
@@ -206,6 +217,8 @@ function portfolioCell(column: PortfolioColumn, ctx: RowContext): CellContent {
       return cellContent(ctx.row.extra[column.header]);
     case "rankKey":
       return column.key === "score" ? ctx.formulas.scoreKey : ctx.formulas.ratioKey;
+    case "fingerprint":
+      return fingerprintCell(column.header, ctx);
   }
 }
 
@@ -218,6 +231,7 @@ const INPUT_FORMATS: Readonly<Record<string, string>> = {
 function columnSpec(column: PortfolioColumn): {
   readonly spec: TableColumnSpec;
   readonly width: number;
+  readonly hidden?: boolean;
 } {
   const spec = (width: number, numberFormat?: string, style?: CellStyle) => ({
     width,
@@ -253,6 +267,9 @@ function columnSpec(column: PortfolioColumn): {
       return spec(18, undefined, "input");
     case "rankKey":
       return spec(8, "General", "computed");
+    case "fingerprint":
+      // Hidden: it is for the next run, not for reading.
+      return { ...spec(12), hidden: true };
   }
 }
 
@@ -265,8 +282,9 @@ export function portfolioSheet(
   const letters = lettersOf(columns);
   const data = dataRows(PORTFOLIO_HEADER_ROW, rows.length);
   const formulas = rowFormulas(computedFormulas(letters, parameters), rankColumns(letters), data);
+  const standard = new Map(standardColumns(parameters).map((c) => [c.key, c]));
   const tableRows = rows.map((row) => {
-    const ctx: RowContext = { row, formulas };
+    const ctx: RowContext = { row, formulas, parameters, standard };
     return columns.map((column) => portfolioCell(column, ctx));
   });
   const specs = columns.map(columnSpec);
@@ -328,7 +346,11 @@ export function portfolioSheet(
   return {
     name: PORTFOLIO_SHEETS.portfolio,
     tabColor: "FF2B579A",
-    columnWidths: specs.map((s, i) => ({ col: i + 1, width: s.width })),
+    columnWidths: specs.map((s, i) => ({
+      col: i + 1,
+      width: s.width,
+      ...(s.hidden ? { hidden: true } : {}),
+    })),
     rowHeights: [{ row: PORTFOLIO_HEADER_ROW, height: 30 }],
     blocks,
     tables: [

@@ -44,6 +44,7 @@ import {
   NEEDS_SHEET_ELSEWHERE,
   MISSING_FROM_LATEST,
   NEEDS_REVIEW,
+  PORTFOLIO_FINGERPRINT_HEADER,
   PORTFOLIO_HEADER_ROW,
   PORTFOLIO_META_HEADERS,
   PORTFOLIO_RANK_KEY_HEADERS,
@@ -57,7 +58,10 @@ import { mappingFieldOptions, targetOfMappingLabel } from "./mappingFields";
 /** One row of the previous Portfölj table. */
 export interface PreviousRow {
   readonly id: string;
-  /** The row number on Portfölj, as Excel shows it. */
+  /**
+   * The row number on Portfölj, as Excel shows it. The next run keeps the rows in this order
+   * (PreviousPortfolio.rows), closed up over blank rows and rows without an ID.
+   */
   readonly row: number;
   readonly forvaltning: string;
   /** Källans ID; null when the cell is empty or the portfolio predates the column (then the key is Initiativ-ID). */
@@ -65,7 +69,10 @@ export interface PreviousRow {
   readonly council: CouncilColumns;
   /** The council's added columns (PreviousPortfolio.extraColumns), by header; empty cells are null. */
   readonly extra: Readonly<Record<string, CellValue>>;
-  /** Every cell of the row by header, as the sheet showed it (formula cells: their cached value). */
+  /**
+   * Every cell of the row by header, as the sheet showed it (formula cells: their cached value),
+   * Kontrollsumma included (what the run that wrote the row put in its standard columns).
+   */
   readonly cells: Readonly<Record<string, CellValue>>;
   /** True when the row already said "Saknas i senaste underlaget". */
   readonly wasMissing: boolean;
@@ -80,7 +87,10 @@ export interface ExtraColumn {
 }
 
 export interface PreviousPortfolio {
-  /** In sheet order. */
+  /**
+   * In sheet order: the order the council left Portfölj in (sorted by hand or not), which the
+   * next run keeps (consolidation/consolidate.ts).
+   */
   readonly rows: readonly PreviousRow[];
   /** By idKey(id); more than one row only when the table repeated an ID. */
   readonly byId: ReadonlyMap<string, readonly PreviousRow[]>;
@@ -114,7 +124,7 @@ const SCORE_HEADER = /\(\s*1\s*[-\u2013]\s*5\s*\)\s*$/;
 /**
  * Whether a Portfölj header is one the writer produces: the template's columns under these
  * parameters (and under any others, for fields, computed and score columns), the meta and
- * council columns and the rank keys. Anything else is a column the council added.
+ * council columns, the rank keys and Kontrollsumma. Anything else is a column the council added.
  */
 export function isWriterHeader(header: string, parameters: Parameters): boolean {
   if (SCORE_HEADER.test(header)) return true;
@@ -130,6 +140,7 @@ function writerHeaders(parameters: Parameters): Set<string> {
       ...Object.values(PORTFOLIO_META_HEADERS),
       ...Object.values(COUNCIL_HEADERS),
       ...Object.values(PORTFOLIO_RANK_KEY_HEADERS),
+      PORTFOLIO_FINGERPRINT_HEADER,
     ].map(norm)
   );
 }

@@ -105,6 +105,11 @@ export interface ColumnWidth {
   readonly col: number;
   /** In characters, as Excel's column width. */
   readonly width: number;
+  /**
+   * True for a column the product keeps for itself (Portfölj's Kontrollsumma): written hidden. A
+   * sheet written whole shows every other column it lists, whatever the sheet hid there before.
+   */
+  readonly hidden?: boolean;
 }
 
 export interface ChartSpec {

@@ -216,6 +216,32 @@ describe("OfficeJsWorkbook ownership", () => {
   });
 });
 
+describe("OfficeJsWorkbook: hidden columns", () => {
+  const described = (hidden: boolean): WorkbookDescription => ({
+    sheets: [
+      {
+        name: "Dold",
+        columnWidths: [
+          { col: 1, width: 10 },
+          { col: 2, width: 12, ...(hidden ? { hidden: true } : {}) },
+        ],
+        blocks: [{ row: 1, col: 1, rows: [["Synlig", "Dold"]] }],
+      },
+    ],
+    names: [],
+  });
+  const hiddenOf = (excel: ReturnType<typeof portOver>["excel"]) =>
+    (excel.workbook.state.findSheet("Dold")?.hiddenColumns ?? new Set()) as Set<number>;
+
+  it("hides a column the description marks hidden, and shows it again when a rewrite does not", async () => {
+    const { excel, port } = portOver({ sheets: [] });
+    await port.write(described(true));
+    expect([...hiddenOf(excel)]).toEqual([2]);
+    await port.write(described(false));
+    expect([...hiddenOf(excel)]).toEqual([]);
+  });
+});
+
 describe("OfficeJsWorkbook on an older Excel", () => {
   it("leaves out what ExcelApi 1.7 lacks and says so", async () => {
     const { port } = portOver({ requirementSets: { ExcelApi: "1.7" }, sheets: [] });

@@ -1,4 +1,4 @@
-import { renderWorkbook } from "../../../src/adapters/xlsxFile/writeXlsx";
+import { renderWorkbook } from "../../../src/adapters/xlsxFile/write/writeWorkbook";
 import { COMPUTED_COLUMNS } from "../../../src/domain/computedColumns";
 import { COUNCIL_HEADERS } from "../../../src/domain/consolidation/Consolidation";
 import { FIELDS } from "../../../src/domain/fields";
@@ -14,6 +14,7 @@ import {
   NEEDS_REVIEW,
   PORTFOLIO_HEADER_ROW,
   PORTFOLIO_META_HEADERS,
+  PORTFOLIO_FINGERPRINT_HEADER,
   PORTFOLIO_RANK_KEY_HEADERS,
   PORTFOLIO_SHEETS,
   PORTFOLIO_TABLES,
@@ -112,7 +113,17 @@ describe("the portfolio as plain data", () => {
     const meta = Object.values(PORTFOLIO_META_HEADERS);
     const council = Object.values(COUNCIL_HEADERS);
     const start = headers.indexOf(meta[0]!);
-    expect(headers.slice(start)).toEqual([...meta, ...council, "Extra 2", "Rådets not", ...Object.values(PORTFOLIO_RANK_KEY_HEADERS)]);
+    expect(headers.slice(start)).toEqual([
+      ...meta,
+      ...council,
+      "Extra 2",
+      "Rådets not",
+      ...Object.values(PORTFOLIO_RANK_KEY_HEADERS),
+      PORTFOLIO_FINGERPRINT_HEADER,
+    ]);
+    // Kontrollsumma is the table's last column and the only hidden one
+    const widths = sheet(PORTFOLIO_SHEETS.portfolio).columnWidths ?? [];
+    expect(widths.filter((w) => w.hidden).map((w) => w.col)).toEqual([headers.length]);
     // added columns in the order they first appear (Samhällsbyggnad's row comes first); one named like ours is not repeated
     expect(headers.filter((h) => h === "Rang")).toHaveLength(1);
     expect(portfolio.rows).toHaveLength(4);

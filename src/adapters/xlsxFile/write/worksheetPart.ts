@@ -336,7 +336,7 @@ function sheetViews(sheet: SheetDescription, selected: boolean): string {
 function colsXml(sheet: SheetDescription, carried: CarriedSheetContent | undefined): string {
   const widths = new Map<number, { width: number; hidden: boolean }>();
   for (const w of sheet.columnWidths ?? [])
-    widths.set(w.col, { width: w.width, hidden: (w as { hidden?: boolean }).hidden === true });
+    widths.set(w.col, { width: w.width, hidden: w.hidden === true });
   const items: { min: number; xml: string }[] = [...widths.entries()].map(([c, w]) => ({
     min: c,
     xml: `<col min="${c}" max="${c}" width="${w.width}" customWidth="1"${w.hidden ? ' hidden="1"' : ""}/>`,
