@@ -1,7 +1,8 @@
 /**
  * Consolidation end to end against its floors, side by side: each iteration runs one consolidation
  * in a child process (bench/consolidateOnce.js, so its peak memory is its own), then the raw read
- * floor, the chosen reader and the chosen writer on the same files, each in a child process of its
+ * floor, the chosen reader, the product's writer and the floor writer (bench/floorWriter.js) on the
+ * same files, each in a child process of its
  * own too (bench/floorOnce.js): the CLI runs once per process, so its libraries' code is as cold
  * as theirs. Ratios are taken within an iteration, then summarised.
  */
@@ -41,8 +42,11 @@ export interface ConsolidationBenchResult {
   readonly rawFloorMs: Spread;
   readonly readerMs: Spread;
   readonly writerMs: Spread;
-  /** consolidation ÷ (reader + writer), per iteration. */
-  readonly overReaderWriter: Spread;
+  readonly floorWriterMs: Spread;
+  /** the product's writer ÷ the floor writer, per iteration. */
+  readonly writerOverFloor: Spread;
+  /** consolidation ÷ (reader + floor writer), per iteration. */
+  readonly overReaderFloor: Spread;
   /** reader ÷ raw floor, per iteration. */
   readonly readerOverRaw: Spread;
 }
@@ -78,10 +82,10 @@ export async function benchConsolidation(
         encoding: "utf8",
         maxBuffer: 1 << 20,
       });
-    const floor = (kind: "raw" | "reader" | "writer"): number =>
+    const floor = (kind: "raw" | "reader" | "writer" | "floor"): number =>
       (
         JSON.parse(
-          child("floorOnce.js", [kind, kind === "writer" ? descriptionFile : input])
+          child("floorOnce.js", [kind, kind === "writer" || kind === "floor" ? descriptionFile : input])
             .trim()
             .split("\n")
             .pop()!
@@ -91,6 +95,7 @@ export async function benchConsolidation(
     const raw: number[] = [];
     const reader: number[] = [];
     const writer: number[] = [];
+    const floorWriter: number[] = [];
     for (let run = 0; run < runs; run++) {
       const out = path.join(dir, `p${run}.xlsx`);
       const line = child("consolidateOnce.js", [input, out]);
@@ -98,6 +103,7 @@ export async function benchConsolidation(
       raw.push(floor("raw"));
       reader.push(floor("reader"));
       writer.push(floor("writer"));
+      floorWriter.push(floor("floor"));
       rmSync(out, { force: true });
       log(
         `  ${corpus.label}: run ${run + 1}/${runs}: ${(timings[run]!.wallMs / 1000).toFixed(2)} s`
@@ -127,7 +133,9 @@ export async function benchConsolidation(
       rawFloorMs: spread(raw),
       readerMs: spread(reader),
       writerMs: spread(writer),
-      overReaderWriter: spread(timings.map((t, i) => t.wallMs / (reader[i]! + writer[i]!))),
+      floorWriterMs: spread(floorWriter),
+      writerOverFloor: spread(writer.map((w, i) => w / floorWriter[i]!)),
+      overReaderFloor: spread(timings.map((t, i) => t.wallMs / (reader[i]! + floorWriter[i]!))),
       readerOverRaw: spread(reader.map((r, i) => r / raw[i]!)),
     };
   } finally {

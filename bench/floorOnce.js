@@ -3,7 +3,8 @@
  * both then pay the same start-up and the same not-yet-compiled library code.
  *
  *   node bench/floorOnce.js raw|reader INPUT_DIR        → {"ms": …}
- *   node bench/floorOnce.js writer DESCRIPTION.json     → {"ms": …}
+ *   node bench/floorOnce.js writer DESCRIPTION.json     → {"ms": …}   the product's writer alone
+ *   node bench/floorOnce.js floor DESCRIPTION.json      → {"ms": …}   the floor writer (floorWriter.js)
  *
  * Files are read from disk, the description parsed and the libraries loaded before the clock
  * starts (consolidateOnce.js loads its modules before its clock too).
@@ -29,6 +30,7 @@ const XLSX = require("@e965/xlsx");
 lib("adapters/xlsxFile/useNativeInflate.js").useNativeInflate();
 const { SHEETJS_READ_OPTIONS } = lib("adapters/xlsxFile/readXlsx.js");
 const { renderWorkbook } = lib("adapters/xlsxFile/write/writeWorkbook.js");
+const { writeFloor } = require("./floorWriter.js");
 
 /** (a) unzip the sheet parts and shared strings, a SAX pass counting cells. */
 function raw(files) {
@@ -57,17 +59,17 @@ function reader(files) {
   return sheets;
 }
 
-/** (c) exceljs through the product's renderer, nothing else. */
+/** (c) the product's streaming writer, nothing else. */
 async function writer(description) {
   return (await renderWorkbook(description)).length;
 }
 
 async function main([kind, source]) {
   const work =
-    kind === "writer"
+    kind === "writer" || kind === "floor"
       ? (
           (d) => () =>
-            writer(d)
+            kind === "writer" ? writer(d) : writeFloor(d).length
         )(JSON.parse(readFileSync(source, "utf8")))
       : ((files) => () => (kind === "raw" ? raw(files) : reader(files)))(inputs(source));
   const t0 = performance.now();
