@@ -170,7 +170,7 @@ export const MATRIX_DATA_HEADERS = [
 ] as const;
 
 /**
- * The charts Excel draws on Översikt (a file written by exceljs has none): investment per
+ * The charts on Översikt, native in the file and drawn by Office.js in Excel: investment per
  * förvaltning over the table, and the nytta/komplexitet matrix over a block of per-initiative
  * axes below it. The axes are values of this run; the table's figures stay live formulas.
  */

@@ -1,6 +1,6 @@
 /**
  * What to write into a workbook, as plain data. The domain builds it; an adapter
- * (exceljs for files, Office.js for Excel) only renders it and decides nothing about content.
+ * (the streaming writer for files, Office.js for Excel) only renders it and decides nothing about content.
  * Rows and columns are 1-based; formulas are English A1 syntax without the leading "=".
  */
 
