@@ -6,10 +6,18 @@
  *   certificates. office-addin-dev-certs runs sudo and throws where it cannot, so it is
  *   required and called only when serving. `webpack serve --env http` serves plain http
  *   instead (browser tests, machines without the certificates).
+ * - `--env url=https://…/` (npm run build -- --env url=https://digiportfolj.example.kommun.se/)
+ *   writes dist/manifest.xml as the release manifest for that address (every dev-server URL moved
+ *   under it, Version = package.json's version + revision, `--env revision=N`, default 1); see
+ *   scripts/releaseManifest.js. Without it dist/manifest.xml is manifest.xml, the dev manifest.
+ *   A url that is not absolute https is refused before anything is built.
+ *   (Microsoft's template hard-codes `urlProd` in this file and swaps it in for every production
+ *   build; an option keeps the council's address out of the repository.)
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { releaseManifest, releaseOptions } = require("./scripts/releaseManifest");
 
 const DEV_SERVER_PORT = 3000;
 
@@ -37,6 +45,8 @@ async function devServerHttps() {
 module.exports = async (env = {}, argv = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const production = argv.mode === "production";
+  // Checked first, so a wrong address stops the build with its reason and nothing in dist/ changes.
+  const release = releaseOptions(env, require("./package.json").version);
 
   const config = {
     mode: production ? "production" : "development",
@@ -102,7 +112,13 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            ...(release && {
+              transform: (content) => releaseManifest(content.toString("utf8"), release),
+            }),
+          },
         ],
       }),
     ],
