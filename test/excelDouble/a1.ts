@@ -94,3 +94,57 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
     )
     .join("");
 }
+
+/** Characters that end an unquoted sheet name in a formula ("Blad1!A1", "=SUM(Data!A:A)"). */
+const UNQUOTED_SHEET = /^[^\s!'"(),;:=+\-*/&<>^%{}#$]+(?=!)/;
+
+/**
+ * The formula with every reference to `sheet` (quoted or not, letter case ignored) pointed at
+ * `renamed`, or turned into "#REF!" when `renamed` is null: what Excel does to formulas when a
+ * sheet is renamed or deleted. String literals are left alone.
+ */
+export function replaceSheetReferences(formula: string, sheet: string, renamed: string | null): string {
+  const same = (name: string) => name.toLowerCase() === sheet.toLowerCase();
+  const replacement = renamed === null ? "#REF!" : `${quoteSheetName(renamed)}!`;
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i]!;
+    if (ch === '"') {
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"')) j += formula[j] === '"' ? 2 : 1;
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (ch === "'") {
+      let j = i + 1;
+      let name = "";
+      while (j < formula.length) {
+        if (formula[j] === "'") {
+          if (formula[j + 1] === "'") {
+            name += "'";
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        name += formula[j++];
+      }
+      const isReference = formula[j + 1] === "!";
+      out += isReference && same(name) ? replacement : formula.slice(i, isReference ? j + 2 : j + 1);
+      i = isReference ? j + 2 : j + 1;
+      continue;
+    }
+    const before = i === 0 ? "=" : formula[i - 1]!;
+    const match = /[\s=(,;+\-*/&<>^%:{]/.test(before) ? UNQUOTED_SHEET.exec(formula.slice(i)) : null;
+    if (match) {
+      out += same(match[0]) ? replacement : `${match[0]}!`;
+      i += match[0].length + 1;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}

@@ -5,6 +5,7 @@
  */
 import { DoubleWorkbook } from "./DoubleWorkbook";
 import { ExcelDoubleError } from "./errors";
+import { FaultPlan } from "./faults";
 import type { DoubleContext } from "./proxyBase";
 import { type DoubleStats, RequestQueue, versionAtLeast } from "./requestQueue";
 import { WorkbookProxy } from "./workbookProxies";
@@ -35,7 +36,21 @@ export const ExcelEnums = {
   DataValidationOperator: { between: "Between", greaterThanOrEqualTo: "GreaterThanOrEqualTo", lessThanOrEqualTo: "LessThanOrEqualTo" },
   DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
   ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
-  ErrorCodes: { itemNotFound: "ItemNotFound", invalidArgument: "InvalidArgument", apiNotFound: "ApiNotFound" },
+  /** The codes of Excel.ErrorCodes (@types/office-js) the double gives or tests inject. */
+  ErrorCodes: {
+    accessDenied: "AccessDenied",
+    apiNotFound: "ApiNotFound",
+    emptyChartSeries: "EmptyChartSeries",
+    generalException: "GeneralException",
+    invalidArgument: "InvalidArgument",
+    invalidOperation: "InvalidOperation",
+    invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+    itemAlreadyExists: "ItemAlreadyExists",
+    itemNotFound: "ItemNotFound",
+    mergedRangeConflict: "MergedRangeConflict",
+    requestAborted: "RequestAborted",
+    responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+  },
 };
 
 export function createExcelDouble(options: ExcelDoubleOptions = {}) {
@@ -44,9 +59,11 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
   const stats: DoubleStats = { syncs: 0, requests: [] };
   const sets: Record<string, string> = { ExcelApi: "1.17", ...options.requirementSets };
   const maxBytes = options.maxRequestBytes ?? 5 * 1024 * 1024;
+  /** Requests or operations a test makes fail (see faults.ts). */
+  const faults = new FaultPlan();
 
   const newContext = (): DoubleRequestContext => {
-    const queue = new RequestQueue(stats, maxBytes, sets.ExcelApi ?? "1.1");
+    const queue = new RequestQueue(stats, maxBytes, sets.ExcelApi ?? "1.1", faults);
     const base = { queue, state };
     return Object.assign(base, {
       workbook: new WorkbookProxy(base, () => state, "workbook"),
@@ -95,7 +112,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}) {
     return () => Object.assign(g, before);
   }
 
-  return { run, context: newContext(), workbook: new DoubleWorkbook(state), Office, Excel, stats, install };
+  return { run, context: newContext(), workbook: new DoubleWorkbook(state), Office, Excel, stats, faults, install };
 }
 
 export type ExcelDouble = ReturnType<typeof createExcelDouble>;

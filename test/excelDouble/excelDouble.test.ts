@@ -1,7 +1,8 @@
 // These tests read unloaded properties on purpose, to prove the double throws where Excel throws.
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
 import { createExcelDouble } from "./createExcelDouble";
-import { formatAddress, parseAddress, shiftFormula } from "./a1";
+import { formatAddress, parseAddress, replaceSheetReferences, shiftFormula } from "./a1";
+import { FAULT_POINTS } from "./faults";
 
 const code = async (p: Promise<unknown>): Promise<string> =>
   p.then(() => "resolved", (e: { code?: string; message?: string }) => e.code ?? String(e.message));
@@ -432,5 +433,158 @@ describe("Excel double: run", () => {
       uninstall();
     }
     expect((globalThis as Record<string, unknown>).Excel).toBeUndefined();
+  });
+});
+
+describe("Excel double: fault injection (faults.ts)", () => {
+  it("refuses a chosen request whole: nothing of it is applied, no load delivered", async () => {
+    const xl = createExcelDouble();
+    xl.faults.failSync(2, { code: "InvalidOperationInCellEditMode" });
+    const result = xl.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1").values = [["first"]];
+      await context.sync();
+      sheet.getRange("A2").values = [["second"]];
+      const a1 = sheet.getRange("A1").load("values");
+      await context.sync().catch((e: { code: string }) => {
+        expect(() => a1.values).toThrow(/not available/);
+        throw e;
+      });
+    });
+    expect(await code(result)).toBe("InvalidOperationInCellEditMode");
+    expect(xl.workbook.values("Sheet1", "A1:A2")).toEqual([["first"], [""]]);
+    expect(xl.stats.requests.map((r) => r.error)).toEqual([null, "InvalidOperationInCellEditMode"]);
+  });
+
+  it("fails a named operation: the ones before it in the request stay applied", async () => {
+    const xl = createExcelDouble();
+    xl.faults.failOperation(FAULT_POINTS.freezePanes, { code: "InvalidOperation" });
+    const result = xl.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1").values = [["före"]];
+      sheet.freezePanes.freezeRows(1);
+      sheet.getRange("A2").values = [["efter"]];
+      await context.sync();
+    });
+    expect(await code(result)).toBe("InvalidOperation");
+    expect(xl.workbook.values("Sheet1", "A1:A2")).toEqual([["före"], [""]]);
+    expect(xl.workbook.sheet("Sheet1").freeze).toBeNull();
+  });
+
+  it("counts occurrences: the second chart fails, and every one after it with times Infinity", async () => {
+    const xl = createExcelDouble();
+    xl.faults.failOperation("ChartCollection.add", { occurrence: 2, times: Infinity, code: "EmptyChartSeries" });
+    const addChart = () =>
+      xl.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.charts.add("BarClustered", sheet.getRange("A1:B3"), "Columns");
+        await context.sync();
+      });
+    expect(await code(addChart())).toBe("resolved");
+    expect(await code(addChart())).toBe("EmptyChartSeries");
+    expect(await code(addChart())).toBe("EmptyChartSeries");
+    xl.faults.clear();
+    expect(await code(addChart())).toBe("resolved");
+    expect(xl.workbook.sheet("Sheet1").charts).toHaveLength(2);
+  });
+
+  it("models cell-edit mode: every request fails until the user leaves the cell", async () => {
+    const xl = createExcelDouble();
+    xl.faults.editCell();
+    const write = () =>
+      xl.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x"]];
+        await context.sync();
+      });
+    expect(await code(write())).toBe("InvalidOperationInCellEditMode");
+    expect(await code(write())).toBe("InvalidOperationInCellEditMode");
+    xl.faults.stopEditing();
+    expect(await code(write())).toBe("resolved");
+  });
+});
+
+describe("Excel double: what a sheet's rename and delete do to references", () => {
+  it("follows a rename in formulas, names and validation sources; a delete makes them #REF!", async () => {
+    const xl = createExcelDouble({ sheets: ["Egen", "Portfölj", "Listor"] });
+    xl.workbook.seed("Egen", "A1", [[{ formula: "Portfölj!B5+'Portfölj'!C5" }], [{ formula: 'Listor!A1&"Portfölj!"' }]]);
+    await xl.run(async (context) => {
+      context.workbook.names.add("Rad", "=Portfölj!$B$5");
+      context.workbook.worksheets.getItem("Egen").getRange("B1").dataValidation.rule = { list: { inCellDropDown: true, source: "=Listor!$A$1:$A$3" } };
+      await context.sync();
+      context.workbook.worksheets.getItem("Portfölj").name = "Portfölj 2";
+      context.workbook.worksheets.getItem("Listor").delete();
+      await context.sync();
+    });
+    expect(xl.workbook.formulas("Egen", "A1:A2")).toEqual([["='Portfölj 2'!B5+'Portfölj 2'!C5"], ['=#REF!A1&"Portfölj!"']]);
+    expect(xl.workbook.state.names.find((n) => n.name === "Rad")?.formula).toBe("='Portfölj 2'!$B$5");
+    expect(xl.workbook.sheet("Egen").validations[0]!.rule).toEqual({ list: { inCellDropDown: true, source: "=#REF!$A$1:$A$3" } });
+  });
+
+  it("does not bring a reference back when a sheet of the same name is added again", async () => {
+    const xl = createExcelDouble({ sheets: ["Egen", "Portfölj"] });
+    xl.workbook.seed("Egen", "A1", [[{ formula: "Portfölj!B5" }]]);
+    await xl.run(async (context) => {
+      context.workbook.worksheets.getItem("Portfölj").delete();
+      context.workbook.worksheets.add("Portfölj");
+      await context.sync();
+    });
+    expect(xl.workbook.formulas("Egen", "A1")).toEqual([["=#REF!B5"]]);
+  });
+
+  it("replaces references only outside string literals, quoted or not", () => {
+    expect(replaceSheetReferences('=A!B1+"A!B1"+\'A\'!C1+AA!D1', "A", "Ny")).toBe('=Ny!B1+"A!B1"+Ny!C1+AA!D1');
+    expect(replaceSheetReferences("=SUM('Mitt blad'!A:A)", "mitt blad", null)).toBe("=SUM(#REF!A:A)");
+  });
+});
+
+describe("Excel double: copyFrom All, from another sheet", () => {
+  it("copies cells whole (content, number format, formats, borders) and empties where the source is empty", async () => {
+    const xl = createExcelDouble({ sheets: ["Gammal", "Utkast"] });
+    xl.workbook.seed("Gammal", "A1", [["gammalt", "kvar?"]]);
+    await xl.run(async (context) => {
+      const utkast = context.workbook.worksheets.getItem("Utkast");
+      const a1 = utkast.getRange("A1");
+      a1.values = [["'0012"]];
+      a1.format.fill.color = "#FFEE00";
+      a1.format.borders.getItem("EdgeBottom").style = "Continuous";
+      utkast.getRange("A2").formulas = [["=A1&B2"]];
+      utkast.getRange("A2").numberFormat = [["0.0"]];
+      context.workbook.worksheets.getItem("Gammal").getRange("A1:B2").copyFrom(utkast.getRange("A1:B2"), "All");
+      await context.sync();
+    });
+    expect(xl.workbook.formulas("Gammal", "A1:B2")).toEqual([["0012", ""], ["=A1&B2", ""]]);
+    expect(xl.workbook.cell("Gammal", "A1")).toMatchObject({ quotePrefix: true, format: { fill: "#FFEE00" } });
+    expect(xl.workbook.numberFormats("Gammal", "A2")).toEqual([["0.0"]]);
+    expect(xl.workbook.sheet("Gammal").borders).toEqual([expect.objectContaining({ side: "EdgeBottom", style: "Continuous" })]);
+  });
+
+  it("refuses (not modelled) a source or destination holding a table, a validation, a rule or a merge", async () => {
+    const xl = createExcelDouble({ sheets: ["Gammal", "Utkast"] });
+    const result = xl.run(async (context) => {
+      const utkast = context.workbook.worksheets.getItem("Utkast");
+      utkast.getRange("A1:A2").dataValidation.rule = { list: { inCellDropDown: true, source: "a,b" } };
+      context.workbook.worksheets.getItem("Gammal").getRange("A1:B2").copyFrom(utkast.getRange("A1:B2"), "All");
+      await context.sync();
+    });
+    expect(await code(result)).toBe("InvalidArgument");
+  });
+});
+
+describe("Excel double: deepSnapshot", () => {
+  it("sees every difference a write could leave: a format, a hidden sheet, a name, a sheet made again", async () => {
+    const xl = createExcelDouble({ sheets: ["A", "B"] });
+    const first = JSON.stringify(xl.workbook.state.deepSnapshot());
+    await xl.run(async (context) => {
+      context.workbook.worksheets.getItem("A").getRange("C3").format.font.bold = true;
+      await context.sync();
+    });
+    expect(JSON.stringify(xl.workbook.state.deepSnapshot())).not.toBe(first);
+    const xl2 = createExcelDouble({ sheets: ["A", "B"] });
+    await xl2.run(async (context) => {
+      context.workbook.worksheets.getItem("B").delete();
+      context.workbook.worksheets.add("B");
+      await context.sync();
+    });
+    expect(JSON.stringify(xl2.workbook.state.deepSnapshot())).not.toBe(first);
   });
 });

@@ -74,17 +74,22 @@ export abstract class ProxyObject<T> {
   }
 
   /** Queues one operation; `run` receives the resolved object (null only when `allowNull`). */
-  protected queue(description: unknown, run: (t: T) => EntryResult | void, api?: Api, allowNull = false): void {
+  protected queue(description: unknown, run: (t: T) => EntryResult | void, api?: Api, allowNull = false, name?: string): void {
     this.context.queue.add(description, () => {
       const t = allowNull ? this.target() : this.must();
       const result = run(t as T) ?? { bytes: 0, deliver: NOTHING };
       return { bytes: result.bytes, deliver: () => ((this.nullState ??= t === null), result.deliver()) };
-    }, api);
+    }, api, name);
+  }
+
+  /** "Range", "ChartCollection": the object kind in operation names (see faults.ts). */
+  protected get opKind(): string {
+    return this.constructor.name.replace(/Proxy$/, "");
   }
 
   /** Queues a method call that changes the workbook. */
   protected act(op: string, args: unknown[], run: (t: T) => unknown, api?: Api): void {
-    this.queue({ path: this.path, op, args }, (t) => void run(t), api);
+    this.queue({ path: this.path, op, args }, (t) => void run(t), api, false, `${this.opKind}.${op}`);
   }
 
   protected readProp(name: string): unknown {

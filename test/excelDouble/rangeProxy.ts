@@ -3,7 +3,7 @@ import { type Box, boxColumns, boxRows, formatAddress, insideSheet, MAX_COLUMNS,
 import { generalException, invalidArgument } from "./errors";
 import { defineProps, type DoubleContext, type Locator, ProxyObject } from "./proxyBase";
 import {
-  type BorderState, type CellFormat, clearCells, cellAt, type ConditionalFormatState, DEFAULTS, forEachCell, grid, readFormat, readFormula,
+  type BorderState, type CellFormat, cellKey, clearCells, cellAt, type ConditionalFormatState, DEFAULTS, forEachCell, grid, readFormat, readFormula,
   readNumberFormat, readText, readValue, type SheetState, uniform, writeFormat, writeInput, writeNumberFormat,
 } from "./workbookState";
 
@@ -86,21 +86,34 @@ export class RangeProxy extends ProxyObject<RangeTarget> {
   }
 
   /**
-   * Range.copyFrom (ExcelApi 1.9), for copyType "Formulas" only (what the add-in uses): the source
-   * is tiled over this range, as the docs say pasting does when this range is a whole multiple of
-   * it, and each formula's relative references move with it. A cell without formula gives its value.
+   * Range.copyFrom (ExcelApi 1.9), which "replicates the Copy and Paste actions of the Excel UI"
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-cut-copy-paste), on
+   * one sheet or from another sheet of the workbook. The source is tiled over this range, as the
+   * reference says pasting does when this range is a whole multiple of it
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1)),
+   * and each formula's relative references move with it.
+   * - "Formulas": each cell's formula, or its value as it is ("non-formula entries are copied as
+   *   is"); formats stay.
+   * - "All" ("copies both data and formatting, preserving cells' formulas if found"): each cell
+   *   whole (content, number format, formats) and the borders drawn inside the source; an empty
+   *   source cell empties the destination.
+   * Not modelled, so refused (InvalidArgument): the other copy types, skipBlanks, transpose, and
+   * "All" where the source or the destination holds a table, a data validation, a conditional
+   * format or a merged area, since what the UI's paste does with those is not documented for the
+   * API.
    */
   copyFrom(source: RangeProxy | string, copyType = "All", skipBlanks = false, transpose = false): void {
     this.act("copyFrom", [typeof source === "string" ? source : source.path, copyType, skipBlanks, transpose], (t) => {
-      if (copyType !== "Formulas" || skipBlanks || transpose) throw invalidArgument("copyFrom: the double copies formulas only");
+      if ((copyType !== "Formulas" && copyType !== "All") || skipBlanks || transpose) throw invalidArgument("copyFrom: the double copies Formulas and All only");
       const from = typeof source === "string" ? parsedSource(t, source) : source.target();
       if (from === null) throw invalidArgument("copyFrom: no such source");
       const rows = boxRows(from.box);
       const cols = boxColumns(from.box);
       if (boxRows(t.box) % rows !== 0 || boxColumns(t.box) % cols !== 0) throw invalidArgument("copyFrom: not a whole multiple of the source");
+      const origin = (r: number, c: number) => ({ sr: from.box.top + ((r - t.box.top) % rows), sc: from.box.left + ((c - t.box.left) % cols) });
+      if (copyType === "All") return copyAll(from, t, origin);
       const copied = grid(t.box, (r, c) => {
-        const sr = from.box.top + ((r - t.box.top) % rows);
-        const sc = from.box.left + ((c - t.box.left) % cols);
+        const { sr, sc } = origin(r, c);
         const cell = cellAt(from.sheet, sr, sc);
         if (cell?.formula !== undefined) return shiftFormula(cell.formula, r - sr, c - sc);
         return cell?.quotePrefix ? `'${String(readValue(cell))}` : readValue(cell);
@@ -127,8 +140,12 @@ export class RangeProxy extends ProxyObject<RangeTarget> {
     }, `${this.path}.getMergedAreasOrNullObject()`, MERGED_AREAS);
   }
 
+  /** Clearing formats also takes the borders drawn inside the range. */
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
-    this.act("clear", [applyTo], (t) => clearCells(t.sheet, t.box, applyTo));
+    this.act("clear", [applyTo], (t) => {
+      clearCells(t.sheet, t.box, applyTo);
+      if (applyTo !== "Contents") t.sheet.borders = t.sheet.borders.filter((b) => !inside(b.box, t.box));
+    });
   }
   select(): void {
     this.act("select", [], (t) => {
@@ -139,6 +156,47 @@ export class RangeProxy extends ProxyObject<RangeTarget> {
 }
 
 const COPY_FROM = { name: "Range.copyFrom", version: "1.9" };
+
+const inside = (b: Box, outer: Box): boolean => b.top >= outer.top && b.bottom <= outer.bottom && b.left >= outer.left && b.right <= outer.right;
+
+/** The objects "All" would carry or paste over that the double does not model (see copyFrom). */
+function unmodelledIn(t: RangeTarget): string | null {
+  const s = t.sheet;
+  if (s.tables.some((x) => overlaps(x.box, t.box))) return "a table";
+  if (s.validations.some((x) => overlaps(x.box, t.box))) return "a data validation";
+  if (s.conditionalFormats.some((x) => overlaps(x.box, t.box))) return "a conditional format";
+  if (s.merges.some((x) => overlaps(x, t.box))) return "a merged area";
+  return null;
+}
+
+function copyAll(from: RangeTarget, to: RangeTarget, origin: (r: number, c: number) => { sr: number; sc: number }): void {
+  for (const [side, t] of [["source", from], ["destination", to]] as const) {
+    const what = unmodelledIn(t);
+    if (what) throw invalidArgument(`copyFrom "All": the ${side} holds ${what}, which the double does not paste`);
+  }
+  const copied = grid(to.box, (r, c) => {
+    const { sr, sc } = origin(r, c);
+    const cell = cellAt(from.sheet, sr, sc);
+    if (!cell) return null;
+    const copy = structuredClone(cell);
+    if (copy.formula !== undefined) copy.formula = shiftFormula(copy.formula, r - sr, c - sc);
+    delete copy.result;
+    return copy;
+  });
+  const borders = from.sheet.borders.filter((b) => inside(b.box, from.box));
+  clearCells(to.sheet, to.box, "All");
+  to.sheet.borders = to.sheet.borders.filter((b) => !inside(b.box, to.box));
+  forEachCell(to.box, (r, c) => {
+    const cell = copied[r - to.box.top]![c - to.box.left];
+    if (cell) to.sheet.cells.set(cellKey(r, c), cell);
+  });
+  for (let dr = 0; dr < boxRows(to.box); dr += boxRows(from.box))
+    for (let dc = 0; dc < boxColumns(to.box); dc += boxColumns(from.box))
+      for (const b of borders) {
+        const shift = { rows: to.box.top + dr - from.box.top, cols: to.box.left + dc - from.box.left };
+        to.sheet.borders.push({ ...b, box: { top: b.box.top + shift.rows, bottom: b.box.bottom + shift.rows, left: b.box.left + shift.cols, right: b.box.right + shift.cols } });
+      }
+}
 const MERGED_AREAS = { name: "Range.getMergedAreasOrNullObject", version: "1.13" };
 const MAX_MERGED_AREAS = 512;
 

@@ -5,6 +5,7 @@
  * the proxies only when the whole request succeeded (Excel answers a failed batch with an error only).
  */
 import { apiNotFound, invalidRequestContext, payloadTooLarge } from "./errors";
+import type { FaultPlan } from "./faults";
 
 /** What running one queued entry gives back: response bytes and the hand-over of loaded values. */
 export interface EntryResult {
@@ -22,6 +23,8 @@ interface Entry {
   bytes: number;
   api: Api | undefined;
   run: () => EntryResult;
+  /** "<Object>.<method>" for operations that change the workbook (see faults.ts); none for loads. */
+  name: string | undefined;
 }
 
 export interface RequestRecord {
@@ -75,11 +78,12 @@ export class RequestQueue {
     private readonly stats: DoubleStats,
     private readonly maxBytes: number,
     private readonly excelApi: string,
+    private readonly faults?: FaultPlan,
   ) {}
 
   /** `description` stands for what Office.js would serialise for this operation; it is only measured. */
-  add(description: unknown, run: () => EntryResult, api?: Api): void {
-    this.entries.push({ bytes: jsonBytes(description), api, run });
+  add(description: unknown, run: () => EntryResult, api?: Api, name?: string): void {
+    this.entries.push({ bytes: jsonBytes(description), api, run, name });
   }
 
   async sync(): Promise<void> {
@@ -92,10 +96,13 @@ export class RequestQueue {
     this.stats.requests.push(record);
     await Promise.resolve(); // a round trip: callers must await
     try {
+      // A request refused whole (cell-edit mode, a dropped connection): nothing of it is applied.
+      this.faults?.onSync();
       if (record.requestBytes > this.maxBytes) throw payloadTooLarge("Request", record.requestBytes, this.maxBytes);
       const deliveries: (() => void)[] = [];
       for (const e of batch) {
         if (e.api && !versionAtLeast(this.excelApi, e.api.version)) throw apiNotFound(e.api.name, e.api.version);
+        this.faults?.onOperation(e.name);
         const result = e.run();
         record.responseBytes += result.bytes;
         deliveries.push(result.deliver);

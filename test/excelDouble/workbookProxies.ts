@@ -98,6 +98,7 @@ export class WorksheetProxy extends ProxyObject<SheetState> {
     this.act("delete", [], (s) => {
       const wb = this.context.state;
       if (wb.liveSheets().filter((x) => x !== s && x.visibility === "Visible").length === 0) throw invalidOperation("delete the last visible sheet");
+      wb.updateReferences(s, null);
       s.deleted = true;
       if (wb.activeSheet === s) wb.activeSheet = wb.liveSheets().find((x) => x.visibility === "Visible") ?? null;
     });
@@ -110,7 +111,14 @@ export class WorksheetProxy extends ProxyObject<SheetState> {
   }
 }
 defineProps(WorksheetProxy, {
-  name: { get: (s) => s.name, set: (s, v, ctx) => (ctx.state.checkSheetName(String(v), s), (s.name = String(v))) },
+  name: {
+    get: (s) => s.name,
+    set: (s, v, ctx) => {
+      ctx.state.checkSheetName(String(v), s);
+      ctx.state.updateReferences(s, String(v));
+      s.name = String(v);
+    },
+  },
   id: { get: (s) => s.id },
   visibility: {
     get: (s) => s.visibility,

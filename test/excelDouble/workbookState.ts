@@ -3,7 +3,7 @@
  * formats, names and charts written to them, as plain data tests can assert on. The rules for
  * turning a written value into cell content live here too, because Excel applies them on write.
  */
-import { type Box, boxColumns, boxRows, formatAddress, MAX_COLUMNS, overlaps } from "./a1";
+import { type Box, boxColumns, boxRows, formatAddress, MAX_COLUMNS, overlaps, replaceSheetReferences } from "./a1";
 import { invalidArgument, invalidOperation, itemAlreadyExists } from "./errors";
 
 export type Scalar = string | number | boolean;
@@ -74,6 +74,8 @@ export interface SheetState {
 export const DEFAULTS = { numberFormat: "General", fill: "#FFFFFF", fontColor: "#000000", size: 11, fontName: "Calibri", columnWidth: 48, rowHeight: 15 };
 
 const key = (row: number, col: number): number => (row - 1) * MAX_COLUMNS + (col - 1);
+/** Where a cell is stored in SheetState.cells. */
+export const cellKey = key;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -268,6 +270,32 @@ export class WorkbookState {
     return table;
   }
 
+  /**
+   * What Excel does to everything that refers to a sheet when it is renamed (`renamed` its new
+   * name) or deleted (null): formulas on every sheet, names, list validation sources, conditional
+   * format formulas and chart series follow a rename and become #REF! on a delete. Deleting a sheet
+   * and adding another of the same name does not bring them back
+   * (https://github.com/OfficeDev/office-js-docs-pr/issues/1762: even with calculation suspended,
+   * "Structural updates, such as renaming a worksheet, still occur",
+   * https://learn.microsoft.com/office/dev/add-ins/excel/performance).
+   */
+  updateReferences(sheet: SheetState, renamed: string | null): void {
+    const fix = (text: string): string => replaceSheetReferences(text, sheet.name, renamed);
+    for (const s of this.liveSheets()) {
+      if (s === sheet && renamed === null) continue;
+      for (const cell of s.cells.values()) if (cell.formula !== undefined) cell.formula = fix(cell.formula);
+      for (const v of s.validations) {
+        const list = (v.rule as { list?: { source?: unknown } } | null)?.list;
+        if (list && typeof list.source === "string") list.source = fix(list.source);
+      }
+      for (const f of s.conditionalFormats) if (f.formula !== null) f.formula = fix(f.formula);
+      for (const chart of s.charts)
+        for (const series of chart.series)
+          for (const k of ["values", "xValues", "bubbleSizes"] as const) if (series[k] !== null) series[k] = fix(series[k]!);
+    }
+    for (const n of [...this.names, ...this.liveSheets().flatMap((s) => (s === sheet && renamed === null ? [] : s.names))]) n.formula = fix(n.formula);
+  }
+
   /** Plain data for assertions: per sheet its used values and everything recorded on it. */
   snapshot(): object {
     return {
@@ -288,6 +316,41 @@ export class WorkbookState {
           names: s.names, charts: s.charts,
         };
       }),
+    };
+  }
+
+  /**
+   * Everything the double holds, cell by cell, as plain data: for tests that a failed write left
+   * the workbook exactly as it was. Sheets in tab order with their ids (a sheet deleted and made
+   * again is not the same sheet), visibility, tab colour, frozen panes, every stored cell (content,
+   * formula, quote prefix, number format, formats), widths, heights, hidden columns, borders,
+   * merges, tables, validations, conditional formats, sheet-scoped names and charts; the
+   * workbook's names, active sheet and selection.
+   */
+  deepSnapshot(): unknown {
+    const clone = <T>(x: T): T => structuredClone(x);
+    return {
+      activeSheet: this.activeSheet?.name ?? null,
+      selection: clone(this.selection),
+      names: clone(this.names),
+      sheets: this.liveSheets().map((s) => ({
+        id: s.id,
+        name: s.name,
+        visibility: s.visibility,
+        tabColor: s.tabColor,
+        freeze: clone(s.freeze),
+        cells: [...s.cells.entries()].sort(([a], [b]) => a - b).map(([k, cell]) => [k, clone(cell)]),
+        columnWidths: [...s.columnWidths.entries()].sort(([a], [b]) => a - b),
+        rowHeights: [...s.rowHeights.entries()].sort(([a], [b]) => a - b),
+        hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
+        borders: clone(s.borders),
+        merges: clone(s.merges),
+        tables: s.tables.map((t) => ({ name: t.name, box: clone(t.box), style: t.style })),
+        validations: clone(s.validations),
+        conditionalFormats: clone(s.conditionalFormats),
+        names: clone(s.names),
+        charts: clone(s.charts),
+      })),
     };
   }
 }

@@ -19,6 +19,8 @@ import {
 import { writeWorkbook, type WriteOutcome } from "./writeWorkbook";
 import { extendSheet, type ExtendOutcome } from "./extendSheet";
 import { rangeAddress } from "./a1";
+import { cleanUp, StagingLog, type CleanUpResult } from "./staging";
+import { excelErrorCode, WorkbookWriteFailed, type WriteOperation } from "./WorkbookWriteFailed";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -84,9 +86,10 @@ export class OfficeJsWorkbook implements WorkbookPort {
 
   /** Adds cells beside a list on a sheet of the user's; see extendSheet.ts. */
   extend(extension: SheetExtension): Promise<ExtendOutcome> {
-    return this.run((context) =>
+    return this.guarded("extend", (context, log) =>
       extendSheet(context, extension, {
         support: this.support,
+        log,
         ...(this.budgetBytes === undefined ? {} : { budgetBytes: this.budgetBytes }),
       })
     );
@@ -111,14 +114,48 @@ export class OfficeJsWorkbook implements WorkbookPort {
     description: WorkbookDescription,
     keepUndescribed: boolean
   ): Promise<WriteOutcome> {
-    const outcome = await this.run((context) =>
+    const outcome = await this.guarded("write", (context, log) =>
       writeWorkbook(context, description, {
         support: this.support,
         keepUndescribed,
+        log,
         ...(this.budgetBytes === undefined ? {} : { budgetBytes: this.budgetBytes }),
       })
     );
     this.lastOutcome = outcome;
     return outcome;
+  }
+
+  /**
+   * Runs a write and, when Excel refuses one of its requests, removes what it added (cleanUp, in
+   * an Excel.run of its own: three syncs) and throws WorkbookWriteFailed, which says in Swedish
+   * and English why and what became of the workbook. A refusal (WorkbookWriteRefused) or a
+   * description Excel would reject (RangeError) comes before any change and is thrown as it is;
+   * should one come later, the write's sheets are still removed.
+   */
+  private async guarded<T>(
+    operation: WriteOperation,
+    batch: (context: Excel.RequestContext, log: StagingLog) => Promise<T>
+  ): Promise<T> {
+    const log = new StagingLog();
+    try {
+      return await this.run((context) => batch(context, log));
+    } catch (error) {
+      let cleaned: CleanUpResult | null = { partial: false, left: [] };
+      if (!log.isEmpty)
+        cleaned = await this.run((context) => cleanUp(context, log)).catch(() => null);
+      const code = excelErrorCode(error);
+      if (code === null) throw error;
+      throw new WorkbookWriteFailed(
+        {
+          code,
+          operation,
+          partial: cleaned?.partial ?? log.lastRequestQueued,
+          touched: log.touched,
+          left: cleaned === null ? log.sheets : cleaned.left,
+        },
+        error
+      );
+    }
   }
 }

@@ -5,14 +5,31 @@
  * empty, or inside that box when the extension rewrites it (clearPrevious); anything else refuses
  * the whole extension before a change.
  *
- * Syncs: 1. the sheet, its two markers and the cells the blocks would cover; 2. everything
- * written (more only when the queued arrays pass 4 MB).
+ * Syncs: 1. the sheet, its two markers, the cells the blocks would cover and the workbook's sheet
+ * names; 2. everything written (more only when the queued arrays pass 4 MB).
+ *
+ * Cannot half-fail (staging.ts): the request first writes the same blocks, widths, validations and
+ * conditional formats on a hidden staging sheet, at the same addresses, then, only if all of that
+ * succeeded, on the user's sheet, and deletes the staging sheet. A refused request changes
+ * nothing; an operation that fails on the staging sheet stops the request before the user's sheet
+ * is touched. What can still fail half way is an operation that succeeded on the staging sheet
+ * and fails on the user's (their own validations or merged cells there): the clean-up sees it
+ * (SWAP_SENTINEL) and the pane is told the columns may be incomplete. The box marker is written
+ * first in that part, so a later run may rewrite whatever was written.
  */
 import type { CellBox } from "../../domain/ports/WorkbookPort";
 import type { SheetExtension } from "../../domain/template/WorkbookDescription";
 import { cellAddress, columnLetters } from "../../domain/sheets/columnLetters";
 import { columnAddress, parseAddress, rangeAddress, sheetReference } from "./a1";
-import { RequestBudget } from "./requestBudget";
+import { OPERATION_OVERHEAD_BYTES, RequestBudget } from "./requestBudget";
+import {
+  addDraftSheet,
+  isStagingName,
+  sentinelFormula,
+  StagingLog,
+  stagingName,
+  SWAP_SENTINEL,
+} from "./staging";
 import type { FeatureSupport, SkippableFeature } from "./requirementSets";
 import { columnWidthInPoints } from "./units";
 import {
@@ -32,6 +49,8 @@ const RULES_SUFFIX = "_regler";
 export interface ExtendOptions {
   readonly support: FeatureSupport;
   readonly budgetBytes?: number;
+  /** Filled as the extension goes: what to remove if it fails (OfficeJsWorkbook runs cleanUp). */
+  readonly log?: StagingLog;
 }
 
 export interface ExtendOutcome {
@@ -101,21 +120,48 @@ function cellsInTheWay(
   return found;
 }
 
+/** Blocks, widths, validations and (when `withRules`) conditional formats: staged, then for real. */
+async function writeExtension(
+  writer: Writer,
+  ws: Excel.Worksheet,
+  sheetName: string,
+  extension: SheetExtension,
+  withRules: boolean
+): Promise<void> {
+  for (const block of extension.blocks) await writeBlock(writer, ws, sheetName, block);
+  for (const { col, width } of extension.columnWidths ?? []) {
+    await op(writer);
+    ws.getRange(columnAddress(col)).format.columnWidth = columnWidthInPoints(width);
+  }
+  if ((extension.validations?.length ?? 0) > 0 && can(writer, "dataValidation"))
+    for (const spec of extension.validations ?? []) await writeValidation(writer, ws, spec);
+  if (withRules)
+    for (const spec of extension.conditionalFormats ?? [])
+      await writeConditionalFormat(writer, ws, spec);
+}
+
+/** A budget that never syncs: the last part goes in one request. */
+const oneRequest = (): RequestBudget =>
+  new RequestBudget(() => Promise.reject(new Error("the last request is never split")), Infinity);
+
 export async function extendSheet(
   context: Excel.RequestContext,
   extension: SheetExtension,
   options: ExtendOptions
 ): Promise<ExtendOutcome> {
   const { support } = options;
+  const log = options.log ?? new StagingLog();
   const formulaNames = support.hasRead("nameFormula");
   const property = formulaNames ? "formula" : "value";
-  const ws = context.workbook.worksheets.getItemOrNullObject(extension.sheet);
+  const workbook = context.workbook;
+  const ws = workbook.worksheets.getItemOrNullObject(extension.sheet);
   const markerName = EXTENSION_PREFIX + extension.key;
   const marker = ws.names.getItemOrNullObject(markerName).load(property);
   const rules = ws.names.getItemOrNullObject(markerName + RULES_SUFFIX).load(property);
   const newBox = boxOf(extension);
   const target = newBox ? ws.getRange(boxAddress(newBox)).load("formulas") : null;
   ws.load("name");
+  const worksheets = workbook.worksheets.load("items/name,items/visibility");
   await context.sync();
 
   if (ws.isNullObject)
@@ -144,37 +190,57 @@ export async function extendSheet(
     support,
     skipped: new Set(),
   };
-  if (oldBox && rewrite) {
-    await op(writer);
-    ws.getRange(boxAddress(oldBox)).clear("All");
-  }
-  for (const block of extension.blocks) await writeBlock(writer, ws, ws.name, block);
-  for (const { col, width } of extension.columnWidths ?? []) {
-    await op(writer);
-    ws.getRange(columnAddress(col)).format.columnWidth = columnWidthInPoints(width);
-  }
-  if ((extension.validations?.length ?? 0) > 0 && can(writer, "dataValidation"))
-    for (const spec of extension.validations ?? []) await writeValidation(writer, ws, spec);
-
   const formats = extension.conditionalFormats ?? [];
   const ruleRanges = formats.map((f) => f.range).join(";");
   const rulesThere = rules.isNullObject
     ? null
     : constantText(formulaNames ? rules.formula : rules.value);
-  if (formats.length > 0 && rulesThere !== ruleRanges && can(writer, "conditionalFormats")) {
-    for (const spec of formats) await writeConditionalFormat(writer, ws, spec);
-    await op(writer);
-    if (!rules.isNullObject) ws.names.getItem(markerName + RULES_SUFFIX).delete();
-    ws.names.add(markerName + RULES_SUFFIX, stringConstant(ruleRanges)).visible = false;
-  }
+  const withRules =
+    formats.length > 0 && rulesThere !== ruleRanges && can(writer, "conditionalFormats");
 
-  const box = rewrite || !oldBox ? newBox : newBox ? union(oldBox, newBox) : oldBox;
+  // Staged: an earlier write's leftovers go, then the extension on a hidden sheet of its own.
+  const sheets = worksheets.items;
+  for (const leftover of sheets.filter(
+    (s) => isStagingName(s.name) && s.visibility !== "Visible"
+  )) {
+    await op(writer);
+    leftover.delete();
+  }
   await op(writer);
+  const staging = stagingName(sheets.map((s) => s.name));
+  const stage = addDraftSheet(workbook.worksheets, staging.name, true, log);
+  const before = writer.budget.total;
+  await writeExtension(writer, stage, ws.name, extension, withRules);
+  const staged = writer.budget.total - before;
+
+  // The last part: the same on the user's sheet, in one request when it fits.
+  const lastBytes = staged + 8 * OPERATION_OVERHEAD_BYTES;
+  await writer.budget.reserve(lastBytes);
+  const last: Writer =
+    lastBytes <= writer.budget.limit ? { ...writer, budget: oneRequest() } : writer;
+  log.lastRequestQueued = true;
+  log.touched.push(ws.name);
+  workbook.names.add(SWAP_SENTINEL, sentinelFormula).visible = false;
+  const box = rewrite || !oldBox ? newBox : newBox ? union(oldBox, newBox) : oldBox;
+  await op(last);
   if (!marker.isNullObject) ws.names.getItem(markerName).delete();
   if (box) {
     const comment = "Digiportfölj: celler som tillägget har lagt till och skriver om.";
     ws.names.add(markerName, `=${sheetReference(ws.name, absolute(box))}`, comment).visible = false;
   }
+  if (oldBox && rewrite) {
+    await op(last);
+    ws.getRange(boxAddress(oldBox)).clear("All");
+  }
+  await writeExtension(last, ws, ws.name, extension, withRules);
+  if (withRules) {
+    await op(last);
+    if (!rules.isNullObject) ws.names.getItem(markerName + RULES_SUFFIX).delete();
+    ws.names.add(markerName + RULES_SUFFIX, stringConstant(ruleRanges)).visible = false;
+  }
+  await op(last);
+  stage.delete();
+  workbook.names.getItem(SWAP_SENTINEL).delete();
   await context.sync();
   return { box: box ? boxAddress(box) : null, skipped: [...writer.skipped] };
 }

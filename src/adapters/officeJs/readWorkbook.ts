@@ -3,7 +3,8 @@
  *
  * 1. sheets (name, visibility), names, and where supported the workbook's name and date
  *    system: one sync resolves the collections;
- * 2. each sheet's getUsedRangeOrNullObject(true) (address only) and its tables (name, showHeaders);
+ * 2. each sheet's getUsedRangeOrNullObject(true) (address only), its tables (name, showHeaders) and
+ *    whether it is a failed write's draft (staging.ts), which is then left out;
  * 3+. the cells (values, valueTypes, numberFormat) in row bands across sheets, as many per request
  *    as the size estimate allows under 4 MB (readPlan.ts), the tables' ranges and (ExcelApi 1.13)
  *    each used range's merged areas with the first.
@@ -42,6 +43,7 @@ import {
 } from "./readPlan";
 import { jsonBytes, REQUEST_BUDGET_BYTES } from "./requestBudget";
 import type { FeatureSupport } from "./requirementSets";
+import { DRAFT_MARKER, isStagingName, SWAP_SENTINEL } from "./staging";
 
 /** Workbook.use1904DateSystem is not in @types/office-js yet. */
 interface WithDateSystem {
@@ -87,10 +89,19 @@ export async function readWorkbook(
   const active = workbook.worksheets.getActiveWorksheet().load("name");
   await context.sync();
 
-  const sheets = worksheets.items;
-  const used = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load("address"));
-  const sheetTables = sheets.map((ws) => ws.tables.load("items/name,items/showHeaders"));
+  // What a failed write left (staging.ts: a hidden staging sheet, a sheet still carrying
+  // DRAFT_MARKER) is not the user's data and is not read.
+  const listed = worksheets.items.filter(
+    (ws) => !(isStagingName(ws.name) && ws.visibility !== "Visible")
+  );
+  const drafts = listed.map((ws) => ws.names.getItemOrNullObject(DRAFT_MARKER).load("name"));
+  const usedAll = listed.map((ws) => ws.getUsedRangeOrNullObject(true).load("address"));
+  const tablesAll = listed.map((ws) => ws.tables.load("items/name,items/showHeaders"));
   await context.sync();
+  const kept = listed.flatMap((_, i) => (drafts[i]!.isNullObject ? [i] : []));
+  const sheets = kept.map((i) => listed[i]!);
+  const used = kept.map((i) => usedAll[i]!);
+  const sheetTables = kept.map((i) => tablesAll[i]!);
 
   // Each table's range travels with the first request for cells (a sync of its own only when
   // there are no cells to read, which a table's header row rules out in practice).
@@ -206,7 +217,7 @@ export async function readWorkbook(
         item.name,
         nameFormula ? item.formula : undefined,
         nameFormula ? undefined : item.value,
-        (name) => name === OWNER_MARKER
+        (name) => name === OWNER_MARKER || name === SWAP_SENTINEL
       )
     )
     .filter((name): name is DefinedName => name !== null);

@@ -48,6 +48,7 @@ export function sliceRowsByBytes<T>(
 export class RequestBudget {
   private used = 0;
   private flushes = 0;
+  private all = 0;
 
   constructor(
     private readonly flush: () => Promise<void>,
@@ -62,6 +63,12 @@ export class RequestBudget {
       this.used = 0;
     }
     this.used += bytes;
+    this.all += bytes;
+  }
+
+  /** Bytes reserved since the budget was made, across syncs. */
+  get total(): number {
+    return this.all;
   }
 
   /** Bytes queued since the last sync. */

@@ -37,10 +37,21 @@ export const FASTER_WRITE_SETS = {
   copyFormulas: "1.9",
 } as const;
 
+/**
+ * What makes a write unable to half-fail (staging.ts). Without it a sheet of ours that is
+ * rewritten is written in place in the write's last part, as before, which a failure can leave
+ * half-written (the pane is told so).
+ */
+export const SAFE_WRITE_SETS = {
+  /** Range.copyFrom "All": a rewritten sheet is staged whole and copied over in the last request. */
+  copyOver: "1.9",
+} as const;
+
 export interface FeatureSupport {
   has(feature: SkippableFeature): boolean;
   hasRead(feature: keyof typeof READ_FEATURE_SETS): boolean;
   hasFaster(feature: keyof typeof FASTER_WRITE_SETS): boolean;
+  hasSafe(feature: keyof typeof SAFE_WRITE_SETS): boolean;
 }
 
 export function featureSupport(isSetSupported: IsSetSupported): FeatureSupport {
@@ -57,5 +68,6 @@ export function featureSupport(isSetSupported: IsSetSupported): FeatureSupport {
     has: (feature) => excel(WRITE_FEATURE_SETS[feature]),
     hasRead: (feature) => excel(READ_FEATURE_SETS[feature]),
     hasFaster: (feature) => excel(FASTER_WRITE_SETS[feature]),
+    hasSafe: (feature) => excel(SAFE_WRITE_SETS[feature]),
   };
 }

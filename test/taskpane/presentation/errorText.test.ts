@@ -1,3 +1,4 @@
+import { WorkbookWriteFailed } from "../../../src/adapters/officeJs/WorkbookWriteFailed";
 import { WorkbookWriteRefused } from "../../../src/adapters/officeJs/WorkbookWriteRefused";
 import { STRINGS } from "../../../src/taskpane/i18n";
 import { errorText } from "../../../src/taskpane/presentation/errorText";
@@ -24,6 +25,45 @@ describe("errorText", () => {
       messageEn: "English text.",
     });
     expect(errorText(foreign, "X.", STRINGS.en, "en")).toBe("X. English text.");
+  });
+
+  it("shows a write Excel stopped: why, by its error code, and what became of the workbook", () => {
+    const excel = Object.assign(new Error("Excel is in cell-editing mode."), {
+      code: "InvalidOperationInCellEditMode",
+    });
+    const failed = new WorkbookWriteFailed(
+      {
+        code: "InvalidOperationInCellEditMode",
+        operation: "write",
+        partial: false,
+        touched: [],
+        left: [],
+      },
+      excel
+    );
+    expect(errorText(failed, FAILED, STRINGS.sv, "sv")).toBe(
+      `${FAILED} Excel håller på att redigera en cell. Tryck Enter eller Tab i cellen och försök igen. Inget i arbetsboken ändrades.`
+    );
+    expect(errorText(failed, "Could not insert.", STRINGS.en, "en")).toBe(
+      "Could not insert. Excel is editing a cell. Press Enter or Tab in the cell and try again. Nothing in the workbook was changed."
+    );
+    const partial = new WorkbookWriteFailed(
+      {
+        code: "GeneralException",
+        operation: "write",
+        partial: true,
+        touched: ["Portfölj"],
+        left: ["~Digiportfölj utkast 1"],
+      },
+      excel
+    );
+    expect(errorText(partial, FAILED, STRINGS.sv, "sv")).toBe(
+      `${FAILED} Excel avbröt skrivningen (felkod GeneralException). Det sista steget avbröts, så bladen "Portfölj" kan vara ofullständiga. Det nya innehållet finns kvar på dolda blad ("~Digiportfölj utkast 1"). Skriv igen för att göra klart.`
+    );
+    // Excel's own error while reading, by a code the pane can name: in the pane's language.
+    expect(errorText(excel, FAILED, STRINGS.sv, "sv")).toBe(
+      `${FAILED} Excel håller på att redigera en cell. Tryck Enter eller Tab i cellen och försök igen.`
+    );
   });
 
   it("adds any other error's message as the reason", () => {
