@@ -14,9 +14,10 @@ import { benchDomainInChildren, type DomainBenchRow } from "./domainBench";
 import { benchHostile, hostileMarkdown } from "./hostileBench";
 import * as officeJs from "./officeJsBench";
 import * as pane from "./paneBench";
+import { benchRecalc, recalcMarkdown } from "./recalcBench";
 import { mib, plain, seconds } from "./stats";
 
-const PARTS = ["consolidation", "domain", "officejs", "pane", "hostile"] as const;
+const PARTS = ["consolidation", "domain", "officejs", "pane", "hostile", "recalc"] as const;
 type Part = (typeof PARTS)[number];
 
 function options(argv: readonly string[]) {
@@ -142,6 +143,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     log("each hostile input alone");
     sections.push(hostileMarkdown(await benchHostile(log)));
   }
+  if (only.has("recalc")) sections.push(recalcMarkdown(await benchRecalc(log)));
 
   const cpus = os.cpus();
   const report = [

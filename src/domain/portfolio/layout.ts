@@ -110,6 +110,23 @@ export const PORTFOLIO_RANK_KEY_HEADERS = {
 } as const;
 
 /**
+ * Hidden columns after the rank keys: what the run worked out for the rank (rankAsWritten), as
+ * values: the rank, the row's place as written (the last tie-break), the keys, the investment and
+ * the cumulative investment. Rang and Ryms i budget show them while every ranked row's keys and
+ * investment are still as written (one check over the table, not one per row); otherwise they work
+ * the rank out live (portfolio/portfolioFormulas.ts). Inside the table, so they move with their
+ * row when the council sorts. Written by every run; a reader treats them like the computed columns.
+ */
+export const PORTFOLIO_RANK_RUN_HEADERS = {
+  rank: "Rang vid sammanställning",
+  order: "Radordning vid sammanställning",
+  score: "Rangvärde poäng vid sammanställning",
+  ratio: "Rangvärde NNV/I vid sammanställning",
+  investment: "Investering vid sammanställning",
+  cumulative: "Kumulativ investering vid sammanställning",
+} as const;
+
+/**
  * The last column of the Portfölj table, hidden: per row, a fingerprint of the standard values the
  * run wrote (portfolio/rowFingerprint.ts), so the next run tells a value the council typed over
  * from a source that changed. Inside the table, so it moves with its row when the council sorts.

@@ -1,6 +1,7 @@
 /**
  * The columns of the Portfölj table and their letters: the template's columns, ours (rank, source,
- * …), the council's, any the council added, the rank keys, and the hidden Kontrollsumma last. Portfölj writes them;
+ * …), the council's, any the council added, the rank keys, what the run worked out for the rank
+ * (hidden) and the hidden Kontrollsumma last. Portfölj writes them;
  * Översikt points its formulas at them, so both build the same list from the same rows.
  */
 import { COUNCIL_HEADERS } from "../consolidation/Consolidation";
@@ -17,11 +18,13 @@ import {
   PORTFOLIO_FINGERPRINT_HEADER,
   PORTFOLIO_META_HEADERS,
   PORTFOLIO_RANK_KEY_HEADERS,
+  PORTFOLIO_RANK_RUN_HEADERS,
 } from "./layout";
 import type { DataRows } from "./portfolioFormulas";
 
 export type MetaKey = keyof typeof PORTFOLIO_META_HEADERS;
 export type RankKeyKind = keyof typeof PORTFOLIO_RANK_KEY_HEADERS;
+export type RankRunKind = keyof typeof PORTFOLIO_RANK_RUN_HEADERS;
 
 export type PortfolioColumn =
   | { readonly kind: "template"; readonly column: TemplateColumn; readonly header: string }
@@ -29,6 +32,8 @@ export type PortfolioColumn =
   | { readonly kind: "council"; readonly key: keyof CouncilColumns; readonly header: string }
   | { readonly kind: "extra"; readonly header: string }
   | { readonly kind: "rankKey"; readonly key: RankKeyKind; readonly header: string }
+  /** The run's rank, keys and cumulative investment as values (rankAsWritten); hidden. */
+  | { readonly kind: "rankRun"; readonly key: RankRunKind; readonly header: string }
   /** What the run wrote in the row's standard columns (rowFingerprint.ts); hidden. */
   | { readonly kind: "fingerprint"; readonly header: string };
 
@@ -73,16 +78,21 @@ export function portfolioColumns(
   const rankKeys = (Object.keys(PORTFOLIO_RANK_KEY_HEADERS) as RankKeyKind[]).map(
     (key): PortfolioColumn => ({ kind: "rankKey", key, header: PORTFOLIO_RANK_KEY_HEADERS[key] })
   );
+  const rankRun = (Object.keys(PORTFOLIO_RANK_RUN_HEADERS) as RankRunKind[]).map(
+    (key): PortfolioColumn => ({ kind: "rankRun", key, header: PORTFOLIO_RANK_RUN_HEADERS[key] })
+  );
   const fingerprint: PortfolioColumn = {
     kind: "fingerprint",
     header: PORTFOLIO_FINGERPRINT_HEADER,
   };
-  const taken = new Set([...own, ...rankKeys, fingerprint].map((c) => headerKey(c.header)));
+  const taken = new Set(
+    [...own, ...rankKeys, ...rankRun, fingerprint].map((c) => headerKey(c.header))
+  );
   const extras = extraHeaders(rows, taken).map((header): PortfolioColumn => ({
     kind: "extra",
     header,
   }));
-  return [...own, ...extras, ...rankKeys, fingerprint];
+  return [...own, ...extras, ...rankKeys, ...rankRun, fingerprint];
 }
 
 const templateKey = (column: TemplateColumn): string =>
@@ -94,7 +104,7 @@ const templateKey = (column: TemplateColumn): string =>
 
 /**
  * Column letters of Portfölj by key: template keys as columnLettersByKey, "meta:…", "council:…",
- * "rankKey:…", "fingerprint".
+ * "rankKey:…", "rankRun:…", "fingerprint".
  */
 export function lettersOf(columns: readonly PortfolioColumn[]): Map<string, string> {
   const letters = new Map<string, string>();

@@ -1,10 +1,11 @@
 /**
  * Portfölj: one row per initiative under a title and notes, the template's columns with their
- * live formulas, rank and budget scenario, source, the council's own columns, the rank keys and
- * the hidden Kontrollsumma (what the run wrote in the row's standard columns). Rows stand in
- * consolidation order, which keeps the previous portfolio's rows where they were. Source text is
- * only ever written as a string, never as a FormulaCell, so a cell that reads "=SUMMA(A1)" in a
- * förvaltning's list stays that text.
+ * live formulas, rank and budget scenario, source, the council's own columns, the rank keys, what
+ * the run worked out for the rank (hidden; Rang and Ryms i budget show it while it still holds,
+ * see portfolioFormulas.ts) and the hidden Kontrollsumma (what the run wrote in the row's standard
+ * columns). Rows stand in consolidation order, which keeps the previous portfolio's rows where
+ * they were. Source text is only ever written as a string, never as a FormulaCell, so a cell that
+ * reads "=SUMMA(A1)" in a förvaltning's list stays that text.
  */
 import { COMPUTED_COLUMNS, type ComputedKey } from "../computedColumns";
 import type { Consolidation, CouncilColumns, PortfolioRow } from "../consolidation/Consolidation";
@@ -45,11 +46,13 @@ import {
   fitsBudgetFormula,
   literal,
   rankFormula,
+  rankRunCheckFormula,
   ratioKeyFormula,
   scoreKeyFormula,
   type DataRows,
   type RankColumns,
 } from "./portfolioFormulas";
+import { rankAsWritten, type RankAsWritten } from "./rankPortfolio";
 import {
   standardColumns,
   standardContent,
@@ -101,7 +104,11 @@ const COUNCIL_WIDTHS: Readonly<Record<keyof CouncilColumns, number>> = {
   radetsKommentar: 40,
 };
 
+/** Where the check that the run's ranks still hold stands: above the table, in its hidden column. */
+const RANK_RUN_CHECK_ROW = PORTFOLIO_HEADER_ROW - 1;
+
 function rankColumns(letters: ReadonlyMap<string, string>): RankColumns {
+  const runRank = requiredLetter(letters, "rankRun:rank");
   return {
     latest: requiredLetter(letters, "meta:latestRun"),
     present: PRESENT_IN_LATEST,
@@ -111,6 +118,13 @@ function rankColumns(letters: ReadonlyMap<string, string>): RankColumns {
     scoreKey: requiredLetter(letters, "rankKey:score"),
     ratioKey: requiredLetter(letters, "rankKey:ratio"),
     rank: requiredLetter(letters, "meta:rank"),
+    runRank,
+    runOrder: requiredLetter(letters, "rankRun:order"),
+    runScore: requiredLetter(letters, "rankRun:score"),
+    runRatio: requiredLetter(letters, "rankRun:ratio"),
+    runInvestment: requiredLetter(letters, "rankRun:investment"),
+    runCumulative: requiredLetter(letters, "rankRun:cumulative"),
+    runCheck: `$${runRank}$${RANK_RUN_CHECK_ROW}`,
   };
 }
 
@@ -143,6 +157,8 @@ function rowFormulas(
 interface RowContext {
   readonly row: PortfolioRow;
   readonly formulas: RowFormulas;
+  /** What the run worked out for this row's rank. */
+  readonly run: RankAsWritten;
   readonly parameters: Parameters;
   /** The standard input columns by key ("name", "score:nytta", …). */
   readonly standard: ReadonlyMap<string, StandardColumn>;
@@ -217,6 +233,15 @@ function portfolioCell(column: PortfolioColumn, ctx: RowContext): CellContent {
       return cellContent(ctx.row.extra[column.header]);
     case "rankKey":
       return column.key === "score" ? ctx.formulas.scoreKey : ctx.formulas.ratioKey;
+    case "rankRun": {
+      const { order, ranked } = ctx.run;
+      if (column.key === "order") return order;
+      if (ranked === null) return null;
+      if (column.key === "rank") return ranked.rank;
+      if (column.key === "score") return ranked.scoreKey;
+      if (column.key === "ratio") return ranked.ratioKey;
+      return column.key === "investment" ? ranked.investment : ranked.cumulative;
+    }
     case "fingerprint":
       return fingerprintCell(column.header, ctx);
   }
@@ -267,6 +292,9 @@ function columnSpec(column: PortfolioColumn): {
       return spec(18, undefined, "input");
     case "rankKey":
       return spec(8, "General", "computed");
+    case "rankRun":
+      // Hidden: values for the formulas, not for reading.
+      return { ...spec(12, "General"), hidden: true };
     case "fingerprint":
       // Hidden: it is for the next run, not for reading.
       return { ...spec(12), hidden: true };
@@ -281,10 +309,12 @@ export function portfolioSheet(
   const columns = portfolioColumns(parameters, rows);
   const letters = lettersOf(columns);
   const data = dataRows(PORTFOLIO_HEADER_ROW, rows.length);
-  const formulas = rowFormulas(computedFormulas(letters, parameters), rankColumns(letters), data);
+  const rank = rankColumns(letters);
+  const formulas = rowFormulas(computedFormulas(letters, parameters), rank, data);
   const standard = new Map(standardColumns(parameters).map((c) => [c.key, c]));
-  const tableRows = rows.map((row) => {
-    const ctx: RowContext = { row, formulas, parameters, standard };
+  const run = rankAsWritten(rows);
+  const tableRows = rows.map((row, i) => {
+    const ctx: RowContext = { row, formulas, run: run.rows[i]!, parameters, standard };
     return columns.map((column) => portfolioCell(column, ctx));
   });
   const specs = columns.map(columnSpec);
@@ -340,6 +370,11 @@ export function portfolioSheet(
         ],
       ],
       style: "note",
+    },
+    {
+      row: RANK_RUN_CHECK_ROW,
+      col: columns.findIndex((c) => c.kind === "rankRun" && c.key === "rank") + 1,
+      rows: [[{ formula: rankRunCheckFormula(rank, data, run.ranked) }]],
     },
   ];
 

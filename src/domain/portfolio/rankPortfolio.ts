@@ -9,8 +9,12 @@
  *
  * Budget: an initiative "ryms" when the investments of it and of everything ranked above it
  * (missing counts 0) add up to no more than the central budget: economics.budgetFit's rule. The
- * sum is compared at whole öre, as the formula does, because Excel adds in row order and we in
- * rank order, and two orders may differ in the last bit.
+ * sum is compared at whole öre, as the formula does, because Excel may add in another order than
+ * we do, and two orders may differ in the last bit.
+ *
+ * rankAsWritten gives what the run writes beside each row for the formulas' fast path (see
+ * portfolioFormulas.ts): the row's place, its rank, keys and cumulative investment as worked out
+ * here.
  */
 import type { Assessment } from "../assessInitiative";
 import type { PortfolioRow } from "../consolidation/Consolidation";
@@ -56,11 +60,17 @@ export interface PortfolioRank extends EntryRank {
   readonly id: string;
 }
 
-/** Ranks entries given in portfolio order; the answer is aligned with the input. */
-export function rankEntries(
-  entries: readonly (RankInput | null)[],
-  centralBudget: number | null
-): EntryRank[] {
+interface Ranked {
+  readonly index: number;
+  readonly score: number;
+  readonly ratio: number;
+  readonly entry: RankInput;
+  /** Investments of this entry and every one ranked above it, added in rank order (kr). */
+  readonly cumulative: number;
+}
+
+/** The ranked entries in rank order, with their keys and cumulative investment. */
+function inRankOrder(entries: readonly (RankInput | null)[]): Ranked[] {
   const keyed = entries.flatMap((entry, index) =>
     entry === null
       ? []
@@ -75,13 +85,23 @@ export function rankEntries(
           : -1
         : a.index - b.index
   );
-  const result: EntryRank[] = entries.map(() => ({ rank: null, fitsBudget: null }));
   let cumulative = 0;
-  keyed.forEach((k, position) => {
+  return keyed.map((k) => {
     cumulative += k.entry.investment ?? 0;
+    return { ...k, cumulative };
+  });
+}
+
+/** Ranks entries given in portfolio order; the answer is aligned with the input. */
+export function rankEntries(
+  entries: readonly (RankInput | null)[],
+  centralBudget: number | null
+): EntryRank[] {
+  const result: EntryRank[] = entries.map(() => ({ rank: null, fitsBudget: null }));
+  inRankOrder(entries).forEach((k, position) => {
     result[k.index] = {
       rank: position + 1,
-      fitsBudget: centralBudget === null ? null : excelRound(cumulative, 2) <= centralBudget,
+      fitsBudget: centralBudget === null ? null : excelRound(k.cumulative, 2) <= centralBudget,
     };
   });
   return result;
@@ -92,6 +112,17 @@ const numeric = (assessment: Assessment | null, key: "viktadPoang" | "nnvKvot"):
   return typeof value === "number" && Number.isFinite(value) ? value : null;
 };
 
+const rankInputs = (rows: readonly PortfolioRow[]): (RankInput | null)[] =>
+  rows.map((row) =>
+    row.initiative === null
+      ? null
+      : {
+          score: numeric(row.assessment, "viktadPoang"),
+          nnvKvot: numeric(row.assessment, "nnvKvot"),
+          investment: numberOf(row.initiative, "investering"),
+        }
+  );
+
 /**
  * Rank and budget fit of every portfolio row, in the rows' order. Rows kept only from the previous
  * portfolio (initiative null) get neither.
@@ -100,17 +131,54 @@ export function rankPortfolio(
   rows: readonly PortfolioRow[],
   centralBudget: number | null
 ): PortfolioRank[] {
-  const ranks = rankEntries(
-    rows.map((row) =>
-      row.initiative === null
-        ? null
-        : {
-            score: numeric(row.assessment, "viktadPoang"),
-            nnvKvot: numeric(row.assessment, "nnvKvot"),
-            investment: numberOf(row.initiative, "investering"),
-          }
-    ),
-    centralBudget
-  );
+  const ranks = rankEntries(rankInputs(rows), centralBudget);
   return rows.map((row, i) => ({ id: row.id, ...(ranks[i] as EntryRank) }));
+}
+
+/** What the run writes beside one portfolio row for the formulas' fast path. */
+export interface RankAsWritten {
+  /**
+   * The row's place as written, 1…n. The formulas break the last ties with it rather than with
+   * the row's place on the sheet, so a sort by hand does not reorder equal initiatives; at writing
+   * both are the same order, so the answer is rankPortfolio's.
+   */
+  readonly order: number;
+  /** Null for a row that is not ranked. */
+  readonly ranked: {
+    readonly rank: number;
+    readonly scoreKey: number;
+    readonly ratioKey: number;
+    /** kr; null when the row has none (counts 0). */
+    readonly investment: number | null;
+    /** The investments of this row and every one ranked above it, added in rank order (kr). */
+    readonly cumulative: number;
+  } | null;
+}
+
+/** For every portfolio row, in the rows' order: its place, rank, keys and cumulative investment. */
+export function rankAsWritten(rows: readonly PortfolioRow[]): {
+  /** How many rows are ranked. */
+  readonly ranked: number;
+  readonly rows: RankAsWritten[];
+} {
+  const inputs = rankInputs(rows);
+  const ordered = inRankOrder(inputs);
+  const byIndex = new Map(ordered.map((k, position) => [k.index, { k, position }]));
+  return {
+    ranked: ordered.length,
+    rows: inputs.map((input, i): RankAsWritten => {
+      const at = byIndex.get(i);
+      if (input === null || at === undefined) return { order: i + 1, ranked: null };
+      return {
+        order: i + 1,
+        ranked: {
+          rank: at.position + 1,
+          scoreKey: at.k.score,
+          ratioKey: at.k.ratio,
+          investment: input.investment,
+          cumulative: at.k.cumulative,
+        },
+      };
+    }),
+  };
 }

@@ -48,6 +48,7 @@ import {
   PORTFOLIO_HEADER_ROW,
   PORTFOLIO_META_HEADERS,
   PORTFOLIO_RANK_KEY_HEADERS,
+  PORTFOLIO_RANK_RUN_HEADERS,
   PORTFOLIO_SHEETS,
   PORTFOLIO_TABLES,
   SOURCES_HEADERS,
@@ -124,7 +125,8 @@ const SCORE_HEADER = /\(\s*1\s*[-\u2013]\s*5\s*\)\s*$/;
 /**
  * Whether a Portfölj header is one the writer produces: the template's columns under these
  * parameters (and under any others, for fields, computed and score columns), the meta and
- * council columns, the rank keys and Kontrollsumma. Anything else is a column the council added.
+ * council columns, the rank keys, the run's rank values and Kontrollsumma. Anything else is a
+ * column the council added.
  */
 export function isWriterHeader(header: string, parameters: Parameters): boolean {
   if (SCORE_HEADER.test(header)) return true;
@@ -140,6 +142,7 @@ function writerHeaders(parameters: Parameters): Set<string> {
       ...Object.values(PORTFOLIO_META_HEADERS),
       ...Object.values(COUNCIL_HEADERS),
       ...Object.values(PORTFOLIO_RANK_KEY_HEADERS),
+      ...Object.values(PORTFOLIO_RANK_RUN_HEADERS),
       PORTFOLIO_FINGERPRINT_HEADER,
     ].map(norm)
   );

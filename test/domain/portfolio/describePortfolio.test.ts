@@ -16,6 +16,7 @@ import {
   PORTFOLIO_META_HEADERS,
   PORTFOLIO_FINGERPRINT_HEADER,
   PORTFOLIO_RANK_KEY_HEADERS,
+  PORTFOLIO_RANK_RUN_HEADERS,
   PORTFOLIO_SHEETS,
   PORTFOLIO_TABLES,
   PRESENT_IN_LATEST,
@@ -26,6 +27,7 @@ import {
 import { mappingFieldOptions, targetOfMappingLabel } from "../../../src/domain/portfolio/mappingFields";
 import { FIELD_LIST_NAME } from "../../../src/domain/portfolio/mappingSheet";
 import { OVERVIEW_HEADER_ROW, OVERVIEW_HEADERS, OVERVIEW_TOTAL } from "../../../src/domain/portfolio/overviewSheet";
+import { rankPortfolio, ratioKey, scoreKey } from "../../../src/domain/portfolio/rankPortfolio";
 import { columnLetters } from "../../../src/domain/sheets/columnLetters";
 import {
   formulaInRow,
@@ -119,11 +121,13 @@ describe("the portfolio as plain data", () => {
       "Extra 2",
       "Rådets not",
       ...Object.values(PORTFOLIO_RANK_KEY_HEADERS),
+      ...Object.values(PORTFOLIO_RANK_RUN_HEADERS),
       PORTFOLIO_FINGERPRINT_HEADER,
     ]);
-    // Kontrollsumma is the table's last column and the only hidden one
+    // Kontrollsumma is the table's last column; it and the run's rank values are the hidden ones
     const widths = sheet(PORTFOLIO_SHEETS.portfolio).columnWidths ?? [];
-    expect(widths.filter((w) => w.hidden).map((w) => w.col)).toEqual([headers.length]);
+    const run = headers.indexOf(PORTFOLIO_RANK_RUN_HEADERS.rank) + 1;
+    expect(widths.filter((w) => w.hidden).map((w) => w.col)).toEqual([run, run + 1, run + 2, run + 3, run + 4, run + 5, headers.length]);
     // added columns in the order they first appear (Samhällsbyggnad's row comes first); one named like ours is not repeated
     expect(headers.filter((h) => h === "Rang")).toHaveLength(1);
     expect(portfolio.rows).toHaveLength(4);
@@ -139,6 +143,33 @@ describe("the portfolio as plain data", () => {
     expect(formulaAt(0, "Ryms i budget")).toContain("CentralBudget");
     expect(formulaAt(0, "Ryms i budget")).toContain("SUMIFS(");
     for (const header of formulaHeaders) expect(portfolio.columns[headers.indexOf(header)]?.style).toBe("computed");
+  });
+
+  test("beside each row the run's rank, keys and cumulative investment as values, checked by one formula above them", () => {
+    const ranks = rankPortfolio(consolidation.rows, parameters.centralBudget);
+    const ranked = ranks.filter((r) => r.rank !== null).length;
+    consolidation.rows.forEach((row, i) => {
+      const rank = ranks[i]!.rank;
+      expect(at(i, PORTFOLIO_RANK_RUN_HEADERS.order)).toBe(i + 1);
+      expect(at(i, PORTFOLIO_RANK_RUN_HEADERS.rank)).toBe(rank);
+      if (rank === null) {
+        for (const h of [PORTFOLIO_RANK_RUN_HEADERS.score, PORTFOLIO_RANK_RUN_HEADERS.ratio, PORTFOLIO_RANK_RUN_HEADERS.cumulative]) expect(at(i, h)).toBeNull();
+        return;
+      }
+      const numeric = (v: unknown) => (typeof v === "number" ? v : null);
+      expect(at(i, PORTFOLIO_RANK_RUN_HEADERS.score)).toBe(scoreKey(numeric(row.assessment?.viktadPoang)));
+      expect(at(i, PORTFOLIO_RANK_RUN_HEADERS.ratio)).toBe(ratioKey(numeric(row.assessment?.nnvKvot)));
+      expect(at(i, PORTFOLIO_RANK_RUN_HEADERS.investment)).toBe(at(i, "Investering (kr)"));
+      const above = consolidation.rows.filter((_, j) => ranks[j]!.rank !== null && ranks[j]!.rank! <= rank);
+      const cumulative = above.reduce((sum, r) => sum + (typeof r.initiative?.values.investering === "number" ? r.initiative.values.investering : 0), 0);
+      expect(at(i, PORTFOLIO_RANK_RUN_HEADERS.cumulative)).toBe(cumulative);
+    });
+    // the check stands above the first of those columns, and Rang and Ryms i budget read it
+    const written = columnLetters(headers.indexOf(PORTFOLIO_RANK_RUN_HEADERS.rank) + 1);
+    const check = sheet(PORTFOLIO_SHEETS.portfolio).blocks?.find((b) => b.row === PORTFOLIO_HEADER_ROW - 1 && b.col === headers.indexOf(PORTFOLIO_RANK_RUN_HEADERS.rank) + 1);
+    expect(formulaOf(check?.rows[0]?.[0] ?? null)).toContain(`=${ranked})`);
+    expect(formulaAt(0, "Rang")).toContain(`IF($${written}$${PORTFOLIO_HEADER_ROW - 1},${written}${PORTFOLIO_HEADER_ROW + 1},`);
+    expect(formulaAt(0, "Ryms i budget")).toContain(`$${written}$${PORTFOLIO_HEADER_ROW - 1}`);
   });
 
   test("values come from the parsed initiative: text, kronor, exact dates as serials, vague dates as their text", () => {
