@@ -121,7 +121,7 @@ function carriedFilter(
   const newNames = spec.columns.map((c) => c.header);
   for (let i = 0; i < extraColumns; i++) newNames.push(oldNames[oldNames.length - extraColumns + i] ?? "");
   const ref = tableRef(spec, extraColumns);
-  const box = sqrefBoxes(ref.replace(/:/, ":"))[0]!;
+  const box = sqrefBoxes(ref)[0]!;
   const content = filter?.[1] ?? "";
   for (const m of content.matchAll(/<filterColumn\b[^>]*\bcolId="(\d+)"/g)) {
     const id = Number(m[1]);
@@ -212,7 +212,6 @@ export function carrySheet(input: CarryInput): CarryResult {
       continue;
     }
     const shared = /<f\b([^>]*)/.exec(cell.xml);
-    let carriedXml = cell.xml;
     if (shared && attribute(shared[1] ?? "", "t") === "shared") {
       const si = attribute(shared[1] ?? "", "si") ?? "";
       if (attribute(shared[1] ?? "", "ref") !== undefined) {
@@ -220,7 +219,7 @@ export function carrySheet(input: CarryInput): CarryResult {
       } else followers.push({ cell: { row: cell.row, col: cell.col, xml: cell.xml }, si });
     }
     const list = cells.get(cell.row) ?? [];
-    list.push({ col: cell.col, xml: carriedXml });
+    list.push({ col: cell.col, xml: cell.xml });
     cells.set(cell.row, list);
   }
   // Shared formulas keep their groups under new numbers, after which ours are numbered.

@@ -5,7 +5,7 @@
  * columns are inserted above or beside it.
  */
 import type { SheetDescription } from "../../../domain/template/WorkbookDescription";
-import { cellAddress } from "../../../domain/sheets/columnLetters";
+import { cellAddress, columnNumber } from "../../../domain/sheets/columnLetters";
 import { quoteSheetName } from "../a1";
 
 export const OUR_AREA_NAME = "Digiportfolj_omrade";
@@ -61,19 +61,13 @@ export function areaFormula(sheetName: string, boxes: readonly Box[]): string | 
 export function parseArea(formula: string): Box[] {
   const boxes: Box[] = [];
   for (const m of formula.matchAll(/\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g)) {
-    const left = columnNumberOf(m[1]!);
+    const left = columnNumber(m[1]!);
     const top = Number(m[2]);
-    const right = m[3] === undefined ? left : columnNumberOf(m[3]);
+    const right = m[3] === undefined ? left : columnNumber(m[3]);
     const bottom = m[4] === undefined ? top : Number(m[4]);
     boxes.push({ top, left, bottom, right });
   }
   return boxes;
-}
-
-function columnNumberOf(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 export const inBoxes = (boxes: readonly Box[], row: number, col: number): boolean =>

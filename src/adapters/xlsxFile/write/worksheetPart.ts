@@ -91,26 +91,18 @@ interface CellSource {
   readonly xf: readonly number[];
   /** Formula runs per column index, in row order; `si` numbers them on the sheet. */
   readonly runs: readonly (readonly (FormulaRun & { si: number })[])[];
-  readonly where: string;
 }
 
 function sources(sheet: SheetDescription, styles: StyleSheet, firstSi: number): CellSource[] {
   let si = firstSi;
-  const make = (
-    top: number,
-    left: number,
-    rows: readonly (readonly CellContent[])[],
-    width: number,
-    xf: readonly number[],
-    where: string
-  ): CellSource => {
+  const make: MakeSource = (top, left, rows, width, xf) => {
     const runs: (FormulaRun & { si: number })[][] = Array.from({ length: width }, () => []);
     for (const run of formulaRuns(rows)) runs[run.col]?.push({ ...run, si: si++ });
     for (const list of runs) list.sort((a, b) => a.first - b.first);
-    return { top, left, rows, width, xf, runs, where };
+    return { top, left, rows, width, xf, runs };
   };
   const out: CellSource[] = [];
-  for (const block of sheet.blocks ?? []) out.push(blockSource(block, styles, make, sheet.name));
+  for (const block of sheet.blocks ?? []) out.push(blockSource(block, styles, make));
   for (const table of sheet.tables ?? []) out.push(...tableSources(table, styles, make));
   return out;
 }
@@ -120,18 +112,17 @@ type MakeSource = (
   left: number,
   rows: readonly (readonly CellContent[])[],
   width: number,
-  xf: readonly number[],
-  where: string
+  xf: readonly number[]
 ) => CellSource;
 
-function blockSource(block: CellBlock, styles: StyleSheet, make: MakeSource, sheet: string) {
+function blockSource(block: CellBlock, styles: StyleSheet, make: MakeSource): CellSource {
   const width = block.rows.reduce((w, row) => Math.max(w, row.length), 0);
   const xf = styles.xf({
     ...(block.style === undefined ? {} : { role: block.style }),
     ...(block.numberFormat === undefined ? {} : { numberFormat: block.numberFormat }),
     ...(block.wrap ? { wrap: true } : {}),
   });
-  return make(block.row, block.col, block.rows, width, Array(width).fill(xf), sheet);
+  return make(block.row, block.col, block.rows, width, Array(width).fill(xf));
 }
 
 function tableSources(table: TableSpec, styles: StyleSheet, make: MakeSource): CellSource[] {
@@ -152,8 +143,8 @@ function tableSources(table: TableSpec, styles: StyleSheet, make: MakeSource): C
     })
   );
   return [
-    make(table.row, table.col, [table.columns.map((c) => c.header)], width, Array(width).fill(header), table.name),
-    make(table.row + 1, table.col, rows, width, body, table.name),
+    make(table.row, table.col, [table.columns.map((c) => c.header)], width, Array(width).fill(header)),
+    make(table.row + 1, table.col, rows, width, body),
   ];
 }
 
