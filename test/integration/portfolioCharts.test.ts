@@ -43,23 +43,33 @@ const text = (name: string) => strFromU8(parts[name]!);
 
 /** The chart parts of the sheet named `sheet`, through the workbook's and the sheet's relationships. */
 function chartsOf(sheet: string): string[] {
-  const relId = new RegExp(`<sheet name="${sheet}"[^>]*r:id="([^"]+)"`).exec(text("xl/workbook.xml"))![1]!;
-  const target = new RegExp(`Id="${relId}"[^>]*Target="([^"]+)"`).exec(text("xl/_rels/workbook.xml.rels"))![1]!;
+  const relId = new RegExp(`<sheet name="${sheet}"[^>]*r:id="([^"]+)"`).exec(
+    text("xl/workbook.xml")
+  )![1]!;
+  const target = new RegExp(`Id="${relId}"[^>]*Target="([^"]+)"`).exec(
+    text("xl/_rels/workbook.xml.rels")
+  )![1]!;
   const sheetPart = `xl/${target}`;
   const sheetRels = text(sheetPart.replace(/([^/]+)$/, "_rels/$1.rels"));
   const drawing = /Target="\.\.\/drawings\/([^"]+)"/.exec(sheetRels)![1]!;
   const drawingRels = text(`xl/drawings/_rels/${drawing}.rels`);
-  return [...drawingRels.matchAll(/Target="\.\.\/charts\/([^"]+)"/g)].map((m) => text(`xl/charts/${m[1]}`));
+  return [...drawingRels.matchAll(/Target="\.\.\/charts\/([^"]+)"/g)].map((m) =>
+    text(`xl/charts/${m[1]}`)
+  );
 }
 
 const refs = (chart: string, tag: string): string[] =>
-  [...chart.matchAll(new RegExp(`<c:${tag}>[\\s\\S]*?<c:f>([^<]+)</c:f>`, "g"))].map((m) => m[1]!.replace(/&amp;/g, "&"));
+  [...chart.matchAll(new RegExp(`<c:${tag}>[\\s\\S]*?<c:f>([^<]+)</c:f>`, "g"))].map((m) =>
+    m[1]!.replace(/&amp;/g, "&")
+  );
 
 /** The cells of a one-column range "'Översikt'!$A$5:$A$7" on a read sheet. */
 function cellsIn(sheet: ReturnType<typeof sheetNamed>, ref: string): unknown[] {
   const m = /!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(ref)!;
   const col = columnNumber(m[1]!);
-  return Array.from({ length: Number(m[4]) - Number(m[2]) + 1 }, (_, i) => cellAt(sheet, Number(m[2]) + i, col));
+  return Array.from({ length: Number(m[4]) - Number(m[2]) + 1 }, (_, i) =>
+    cellAt(sheet, Number(m[2]) + i, col)
+  );
 }
 
 describe("the portfolio's charts", () => {
@@ -107,7 +117,10 @@ describe("the portfolio's charts", () => {
         .map((n) => strFromU8(saved[n]!));
       expect(charts.some((c) => /<c:barChart>/.test(c))).toBe(true);
       expect(charts.some((c) => /<c:bubbleChart>/.test(c))).toBe(true);
-      const read = sheetNamed(readWorkbookBytes(new Uint8Array(readFileSync(out!)), "p.xlsx"), "Översikt");
+      const read = sheetNamed(
+        readWorkbookBytes(new Uint8Array(readFileSync(out!)), "p.xlsx"),
+        "Översikt"
+      );
       const [values] = refs(bar!, "val");
       expect(cellsIn(read, values!)).toEqual(perForvaltning.map((o) => o.investment));
     },

@@ -19,9 +19,81 @@ import { PORTFOLIO_V1, PORTFOLIO_V2, withCouncilSheet } from "./updateFixtures";
 import { renderWorkbook } from "../../../src/adapters/xlsxFile/write/writeWorkbook";
 
 const SEQUENCES: Readonly<Record<string, readonly string[]>> = {
-  workbook: ["fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"],
-  worksheet: ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"],
-  styleSheet: ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"],
+  workbook: [
+    "fileVersion",
+    "fileSharing",
+    "workbookPr",
+    "workbookProtection",
+    "bookViews",
+    "sheets",
+    "functionGroups",
+    "externalReferences",
+    "definedNames",
+    "calcPr",
+    "oleSize",
+    "customWorkbookViews",
+    "pivotCaches",
+    "smartTagPr",
+    "smartTagTypes",
+    "webPublishing",
+    "fileRecoveryPr",
+    "webPublishObjects",
+    "extLst",
+  ],
+  worksheet: [
+    "sheetPr",
+    "dimension",
+    "sheetViews",
+    "sheetFormatPr",
+    "cols",
+    "sheetData",
+    "sheetCalcPr",
+    "sheetProtection",
+    "protectedRanges",
+    "scenarios",
+    "autoFilter",
+    "sortState",
+    "dataConsolidate",
+    "customSheetViews",
+    "mergeCells",
+    "phoneticPr",
+    "conditionalFormatting",
+    "dataValidations",
+    "hyperlinks",
+    "printOptions",
+    "pageMargins",
+    "pageSetup",
+    "headerFooter",
+    "rowBreaks",
+    "colBreaks",
+    "customProperties",
+    "cellWatches",
+    "ignoredErrors",
+    "smartTags",
+    "drawing",
+    "legacyDrawing",
+    "legacyDrawingHF",
+    "drawingHF",
+    "picture",
+    "oleObjects",
+    "controls",
+    "webPublishItems",
+    "tableParts",
+    "extLst",
+  ],
+  styleSheet: [
+    "numFmts",
+    "fonts",
+    "fills",
+    "borders",
+    "cellStyleXfs",
+    "cellXfs",
+    "cellStyles",
+    "dxfs",
+    "tableStyles",
+    "colors",
+    "extLst",
+  ],
   table: ["autoFilter", "sortState", "tableColumns", "tableStyleInfo", "extLst"],
   row: ["c", "extLst"],
   c: ["f", "v", "is", "extLst"],
@@ -44,7 +116,8 @@ function orderFaults(element: XmlElement, path: string, faults: string[]): void 
     }
   }
   // rows and cells are many and alike; the first few stand for all
-  const children = element.localName === "sheetData" ? element.children.slice(0, 50) : element.children;
+  const children =
+    element.localName === "sheetData" ? element.children.slice(0, 50) : element.children;
   for (const child of children) orderFaults(child, `${path}/${child.localName}`, faults);
 }
 
@@ -72,12 +145,21 @@ function conformanceFaults(bytes: Uint8Array): string[] {
 
   // content types and relationships
   const types = trees.get("[Content_Types].xml")!;
-  const overrides = new Set(childrenNamed(types, "Override").map((o) => o.attributes["PartName"]!.slice(1)));
-  const defaults = new Set(childrenNamed(types, "Default").map((d) => d.attributes["Extension"]!.toLowerCase()));
+  const overrides = new Set(
+    childrenNamed(types, "Override").map((o) => o.attributes["PartName"]!.slice(1))
+  );
+  const defaults = new Set(
+    childrenNamed(types, "Default").map((d) => d.attributes["Extension"]!.toLowerCase())
+  );
   for (const name of names)
-    if (name !== "[Content_Types].xml" && !overrides.has(name) && !defaults.has(name.split(".").pop()!.toLowerCase()))
+    if (
+      name !== "[Content_Types].xml" &&
+      !overrides.has(name) &&
+      !defaults.has(name.split(".").pop()!.toLowerCase())
+    )
       faults.push(`${name}: no content type`);
-  for (const part of overrides) if (!names.includes(part)) faults.push(`[Content_Types].xml: override for missing ${part}`);
+  for (const part of overrides)
+    if (!names.includes(part)) faults.push(`[Content_Types].xml: override for missing ${part}`);
   for (const [name, root] of trees) {
     if (!name.endsWith(".rels")) continue;
     const source = name === "_rels/.rels" ? "" : name.replace(/_rels\/([^/]+)\.rels$/, "$1");
@@ -87,7 +169,10 @@ function conformanceFaults(bytes: Uint8Array): string[] {
       if (ids.has(id)) faults.push(`${name}: two relationships ${id}`);
       ids.add(id);
       if (rel.attributes["TargetMode"] === "External") continue;
-      const target = resolve(source === "" ? "" : source, decodeURIComponent(rel.attributes["Target"]!));
+      const target = resolve(
+        source === "" ? "" : source,
+        decodeURIComponent(rel.attributes["Target"]!)
+      );
       if (!names.includes(target)) faults.push(`${name}: ${id} → missing ${target}`);
     }
   }
@@ -100,11 +185,18 @@ function conformanceFaults(bytes: Uint8Array): string[] {
   for (const tag of ["numFmts", "fonts", "fills", "borders", "cellXfs", "dxfs"]) {
     const element = list(tag);
     if (element && Number(element.attributes["count"]) !== element.children.length)
-      faults.push(`xl/styles.xml: ${tag} count ${element.attributes["count"]} for ${element.children.length}`);
+      faults.push(
+        `xl/styles.xml: ${tag} count ${element.attributes["count"]} for ${element.children.length}`
+      );
   }
   for (const xf of list("cellXfs")!.children)
-    for (const [key, tag] of [["fontId", "fonts"], ["fillId", "fills"], ["borderId", "borders"]] as const)
-      if (Number(xf.attributes[key]) >= list(tag)!.children.length) faults.push(`xl/styles.xml: ${key} out of range`);
+    for (const [key, tag] of [
+      ["fontId", "fonts"],
+      ["fillId", "fills"],
+      ["borderId", "borders"],
+    ] as const)
+      if (Number(xf.attributes[key]) >= list(tag)!.children.length)
+        faults.push(`xl/styles.xml: ${key} out of range`);
   const tableIds = new Set<string>();
   for (const name of names) {
     const text = strFromU8(files[name]!);
@@ -114,7 +206,8 @@ function conformanceFaults(bytes: Uint8Array): string[] {
           faults.push(`${name}: style ${m[1]} of ${cellXfs}`);
           break;
         }
-      for (const m of text.matchAll(/\bdxfId="(\d+)"/g)) if (Number(m[1]) >= dxfs) faults.push(`${name}: dxfId ${m[1]} of ${dxfs}`);
+      for (const m of text.matchAll(/\bdxfId="(\d+)"/g))
+        if (Number(m[1]) >= dxfs) faults.push(`${name}: dxfId ${m[1]} of ${dxfs}`);
     }
     if (/^xl\/tables\/[^/]+\.xml$/.test(name)) {
       const id = /<table\b[^>]*\bid="(\d+)"/.exec(text)![1]!;
@@ -124,10 +217,12 @@ function conformanceFaults(bytes: Uint8Array): string[] {
   }
   const workbook = trees.get("xl/workbook.xml")!;
   const sheets = childrenNamed(childrenNamed(workbook, "sheets")[0], "sheet");
-  if (new Set(sheets.map((s) => s.attributes["sheetId"])).size !== sheets.length) faults.push("xl/workbook.xml: two sheets of one sheetId");
+  if (new Set(sheets.map((s) => s.attributes["sheetId"])).size !== sheets.length)
+    faults.push("xl/workbook.xml: two sheets of one sheetId");
   for (const name of childrenNamed(childrenNamed(workbook, "definedNames")[0], "definedName")) {
     const local = name.attributes["localSheetId"];
-    if (local !== undefined && Number(local) >= sheets.length) faults.push(`xl/workbook.xml: ${name.attributes["name"]} on sheet ${local}`);
+    if (local !== undefined && Number(local) >= sheets.length)
+      faults.push(`xl/workbook.xml: ${name.attributes["name"]} on sheet ${local}`);
   }
   return faults;
 }
@@ -138,7 +233,10 @@ describe("the parts the writer makes, against what Excel requires", () => {
       buildConsolidation({
         parameters: DEFAULT_PARAMETERS,
         initiatives: Array.from({ length: n }, (_, i) => ({
-          ...complete({ id: `T-${i + 1}`, forvaltning: i % 2 ? "Kultur & fritid" : "Socialförvaltningen" }, 5 + i),
+          ...complete(
+            { id: `T-${i + 1}`, forvaltning: i % 2 ? "Kultur & fritid" : "Socialförvaltningen" },
+            5 + i
+          ),
           scores: { nytta: 1 + (i % 5), strategi: 3, komplexitet: 5 - (i % 5), risk: 2 },
         })),
       }),
@@ -172,9 +270,14 @@ describe("the parts the writer makes, against what Excel requires", () => {
     const bytes = writeWorkbookBytes(run(2));
     const files = unzipSync(bytes);
     const sheet = Object.keys(files).find((n) => /^xl\/worksheets\/sheet1\.xml$/.test(n))!;
-    const text = strFromU8(files[sheet]!).replace(/(<sheetFormatPr[^>]*\/>)(<cols>[\s\S]*?<\/cols>)?/, "$2$1");
+    const text = strFromU8(files[sheet]!).replace(
+      /(<sheetFormatPr[^>]*\/>)(<cols>[\s\S]*?<\/cols>)?/,
+      "$2$1"
+    );
     const { zipSync, strToU8 } = require("fflate") as typeof import("fflate");
     const broken = zipSync({ ...files, [sheet]: strToU8(text) });
-    expect(conformanceFaults(broken).some((f) => f.includes("sheetFormatPr after cols"))).toBe(true);
+    expect(conformanceFaults(broken).some((f) => f.includes("sheetFormatPr after cols"))).toBe(
+      true
+    );
   });
 });

@@ -176,7 +176,8 @@ const partsOf = (bytes: Uint8Array): Map<string, Buffer> =>
   );
 
 /** The parts an update may change besides our sheets: the workbook, its relationships, content types, styles. */
-const PACKAGE_PARTS = /^(\[Content_Types\]\.xml|([^/]+\/)?(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|calcChain\.xml))$/i;
+const PACKAGE_PARTS =
+  /^(\[Content_Types\]\.xml|([^/]+\/)?(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|calcChain\.xml))$/i;
 
 describe("updateWorkbookBytes: the council's tables and names are kept as written", () => {
   /** The council table as Excel leaves it: no headerRowCount, a colour filter and a sort. */
@@ -200,7 +201,9 @@ describe("updateWorkbookBytes: the council's tables and names are kept as writte
     expect(result.losses).toEqual([]);
     const old = partsOf(before);
     const now = partsOf(result.bytes);
-    const table = [...old.keys()].find((k) => old.get(k)!.toString().includes('displayName="Radsmoten"'))!;
+    const table = [...old.keys()].find((k) =>
+      old.get(k)!.toString().includes('displayName="Radsmoten"')
+    )!;
     expect(now.get(table)?.equals(old.get(table)!)).toBe(true);
     const sheet = sheetNamed(readWorkbookBytes(result.bytes, "p.xlsx"), COUNCIL_SHEET);
     expect(sheet.tables).toEqual([
@@ -222,7 +225,9 @@ describe("updateWorkbookBytes: the council's tables and names are kept as writte
     const result = await updateWorkbookBytes(bytes, PORTFOLIO_V2, "p.xlsx");
     const workbook = partsOf(result.bytes).get("xl/workbook.xml")!.toString();
     expect(workbook).toContain('<definedName name="Moms">0.25</definedName>');
-    expect(workbook).toContain('<definedName name="Nyckel">OFFSET(Parametrar!$B$1,0,0)</definedName>');
+    expect(workbook).toContain(
+      '<definedName name="Nyckel">OFFSET(Parametrar!$B$1,0,0)</definedName>'
+    );
   });
 });
 

@@ -88,7 +88,9 @@ const boxesMeet = (a: Box, b: Box): boolean =>
   a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 const tableName = (xml: string): string =>
-  /<table\b[^>]*\bdisplayName="([^"]*)"/.exec(xml)?.[1] ?? /<table\b[^>]*\bname="([^"]*)"/.exec(xml)?.[1] ?? "";
+  /<table\b[^>]*\bdisplayName="([^"]*)"/.exec(xml)?.[1] ??
+  /<table\b[^>]*\bname="([^"]*)"/.exec(xml)?.[1] ??
+  "";
 
 function tableBox(xml: string): Box | null {
   const ref = /<table\b[^>]*\bref="([^"]*)"/.exec(xml)?.[1];
@@ -115,11 +117,14 @@ function carriedFilter(
   extraColumns: number
 ): string | "lost" | null {
   const filter = /<autoFilter\b[^>]*>([\s\S]*?)<\/autoFilter>/.exec(oldXml);
-  const sort = /<sortState\b[\s\S]*?(?:<\/sortState>|\/>)/.exec(oldXml.replace(/<autoFilter\b[\s\S]*?<\/autoFilter>/, ""));
+  const sort = /<sortState\b[\s\S]*?(?:<\/sortState>|\/>)/.exec(
+    oldXml.replace(/<autoFilter\b[\s\S]*?<\/autoFilter>/, "")
+  );
   if (!filter && !sort) return null;
   const oldNames = tableColumnNames(oldXml);
   const newNames = spec.columns.map((c) => c.header);
-  for (let i = 0; i < extraColumns; i++) newNames.push(oldNames[oldNames.length - extraColumns + i] ?? "");
+  for (let i = 0; i < extraColumns; i++)
+    newNames.push(oldNames[oldNames.length - extraColumns + i] ?? "");
   const ref = tableRef(spec, extraColumns);
   const box = sqrefBoxes(ref)[0]!;
   const content = filter?.[1] ?? "";
@@ -134,9 +139,13 @@ function carriedFilter(
     inner = inner.replace(sortState, "");
     // a sort names its columns by range; moved onto the new table's rows
     const moved = sortState
-      .replace(/(<sortState\b[^>]*\bref=")[^"]*"/, `$1${cellAddress(box.top + 1, box.left)}:${cellAddress(box.bottom, box.right)}"`)
-      .replace(/(<sortCondition\b[^>]*\bref=")\$?([A-Z]{1,3})\$?\d+(?::\$?([A-Z]{1,3})\$?\d+)?"/g, (_all, head: string, from: string) =>
-        `${head}${from}${box.top + 1}:${from}${box.bottom}"`
+      .replace(
+        /(<sortState\b[^>]*\bref=")[^"]*"/,
+        `$1${cellAddress(box.top + 1, box.left)}:${cellAddress(box.bottom, box.right)}"`
+      )
+      .replace(
+        /(<sortCondition\b[^>]*\bref=")\$?([A-Z]{1,3})\$?\d+(?::\$?([A-Z]{1,3})\$?\d+)?"/g,
+        (_all, head: string, from: string) => `${head}${from}${box.top + 1}:${from}${box.bottom}"`
       );
     if (oldBox !== null) inner += moved;
   }
@@ -147,9 +156,18 @@ export function carrySheet(input: CarryInput): CarryResult {
   const { sheet, xml } = input;
   const losses: UpdateLoss[] = [];
   const lose = (kind: UpdateLossKind, detail?: string) =>
-    losses.push({ sheet: sheet.name, kind, rewritten: true, ...(detail === undefined ? {} : { detail }) });
+    losses.push({
+      sheet: sheet.name,
+      kind,
+      rewritten: true,
+      ...(detail === undefined ? {} : { detail }),
+    });
   const newArea = areaOf(sheet);
-  const oldTables = input.tables.map((t) => ({ ...t, name: tableName(t.xml), box: tableBox(t.xml) }));
+  const oldTables = input.tables.map((t) => ({
+    ...t,
+    name: tableName(t.xml),
+    box: tableBox(t.xml),
+  }));
   const ourTables = new Set((sheet.tables ?? []).map((t) => t.name.toLowerCase()));
 
   // Where we wrote last time. Without the name (an older portfolio), our blocks as now and our tables as then.
@@ -158,7 +176,9 @@ export function carrySheet(input: CarryInput): CarryResult {
       ? [...input.ourArea]
       : [
           ...newArea,
-          ...oldTables.flatMap((t) => (t.box !== null && ourTables.has(t.name.toLowerCase()) ? [t.box] : [])),
+          ...oldTables.flatMap((t) =>
+            t.box !== null && ourTables.has(t.name.toLowerCase()) ? [t.box] : []
+          ),
         ].reduce<Box[]>((all, b) => {
           const box = all[0];
           return [
@@ -179,7 +199,9 @@ export function carrySheet(input: CarryInput): CarryResult {
   const tableFilters = new Map<string, string>();
   const tableExtensions = new Map<string, string[]>();
   for (const table of oldTables) {
-    const spec = (sheet.tables ?? []).find((t) => t.name.toLowerCase() === table.name.toLowerCase());
+    const spec = (sheet.tables ?? []).find(
+      (t) => t.name.toLowerCase() === table.name.toLowerCase()
+    );
     if (!spec) {
       lose("table", table.name);
       continue;
@@ -187,7 +209,10 @@ export function carrySheet(input: CarryInput): CarryResult {
     // Columns they added at the table's right end (Excel widens a table typed beside) stay in it.
     const newNames = new Set(spec.columns.map((c) => c.header.toLowerCase()));
     const columns = tableColumns(table.xml);
-    const lastOurs = columns.reduce((last, c, i) => (newNames.has(c.name.toLowerCase()) ? i : last), -1);
+    const lastOurs = columns.reduce(
+      (last, c, i) => (newNames.has(c.name.toLowerCase()) ? i : last),
+      -1
+    );
     const extra: string[] = [];
     columns.forEach((column, i) => {
       if (newNames.has(column.name.toLowerCase())) return;
@@ -204,11 +229,12 @@ export function carrySheet(input: CarryInput): CarryResult {
   // Cells: theirs are those outside our old area.
   const cells = new Map<number, CarriedCell[]>();
   const sharedMasters = new Map<string, number>();
-  const followers: { cell: CarriedCell & { row: number } ; si: string }[] = [];
+  const followers: { cell: CarriedCell & { row: number }; si: string }[] = [];
   for (const cell of scanned.cells) {
     if (inBoxes(ourArea, cell.row, cell.col)) continue;
     if (inBoxes(newArea, cell.row, cell.col)) {
-      if (cell.hasContent) lose("cell", `${quoteSheetName(sheet.name)}!${cellAddress(cell.row, cell.col)}`);
+      if (cell.hasContent)
+        lose("cell", `${quoteSheetName(sheet.name)}!${cellAddress(cell.row, cell.col)}`);
       continue;
     }
     const shared = /<f\b([^>]*)/.exec(cell.xml);
@@ -224,7 +250,8 @@ export function carrySheet(input: CarryInput): CarryResult {
   }
   // Shared formulas keep their groups under new numbers, after which ours are numbered.
   for (const { cell, si } of followers)
-    if (!sharedMasters.has(si)) lose("cell", `${quoteSheetName(sheet.name)}!${cellAddress(cell.row, cell.col)}`);
+    if (!sharedMasters.has(si))
+      lose("cell", `${quoteSheetName(sheet.name)}!${cellAddress(cell.row, cell.col)}`);
   if (sharedMasters.size > 0)
     for (const list of cells.values())
       for (let i = 0; i < list.length; i++) {
@@ -232,7 +259,10 @@ export function carrySheet(input: CarryInput): CarryResult {
         if (!/<f\b[^>]*\bt="shared"/.test(c.xml)) continue;
         list[i] = {
           col: c.col,
-          xml: c.xml.replace(/(<f\b[^>]*\bsi=")(\d+)"/, (_all, head: string, si: string) => `${head}${sharedMasters.get(si) ?? si}"`),
+          xml: c.xml.replace(
+            /(<f\b[^>]*\bsi=")(\d+)"/,
+            (_all, head: string, si: string) => `${head}${sharedMasters.get(si) ?? si}"`
+          ),
         };
       }
 
@@ -246,17 +276,23 @@ export function carrySheet(input: CarryInput): CarryResult {
       if (value !== undefined && value !== "0" && value !== "false") kept += ` ${name}="${value}"`;
     }
     const ht = attribute(row.attributes, "ht");
-    if (ht !== undefined && attribute(row.attributes, "customHeight") === "1" && !ourHeights.has(row.row))
+    if (
+      ht !== undefined &&
+      attribute(row.attributes, "customHeight") === "1" &&
+      !ourHeights.has(row.row)
+    )
       kept += ` ht="${ht}" customHeight="1"`;
     if (kept !== "") rowAttributes.set(row.row, kept);
   }
 
   // Columns: widths of columns we give none.
-  const cols = [...(elementOf(scanned.rest, "cols") ?? "").matchAll(/<col\b[^>]*\/>/g)].map((m) => ({
-    min: Number(attribute(m[0], "min") ?? 0),
-    max: Number(attribute(m[0], "max") ?? 0),
-    xml: m[0],
-  }));
+  const cols = [...(elementOf(scanned.rest, "cols") ?? "").matchAll(/<col\b[^>]*\/>/g)].map(
+    (m) => ({
+      min: Number(attribute(m[0], "min") ?? 0),
+      max: Number(attribute(m[0], "max") ?? 0),
+      xml: m[0],
+    })
+  );
 
   // Elements: merged cells, links and the rest as written; a merge over where we now write is a loss.
   const elements: Partial<Record<CarriedElement, string>> = {};
@@ -276,22 +312,30 @@ export function carrySheet(input: CarryInput): CarryResult {
         }
         return true;
       });
-    if (kept.length > 0) elements.mergeCells = `<mergeCells count="${kept.length}">${kept.join("")}</mergeCells>`;
+    if (kept.length > 0)
+      elements.mergeCells = `<mergeCells count="${kept.length}">${kept.join("")}</mergeCells>`;
     else delete elements.mergeCells;
   }
   // ignoredErrors name our cells, the page setup's printer settings are carried with their relationship
   delete elements.ignoredErrors;
 
   // Their own rules: those entirely outside our old area.
-  const outside = (sqref: string) => sqrefBoxes(sqref).every((box) => !ourArea.some((b) => boxesMeet(b, box)));
+  const outside = (sqref: string) =>
+    sqrefBoxes(sqref).every((box) => !ourArea.some((b) => boxesMeet(b, box)));
   const conditionalFormatting = elementsOf(scanned.rest, "conditionalFormatting").filter((cf) =>
     outside(attribute(cf, "sqref") ?? "")
   );
-  const dataValidations = [...(elementOf(scanned.rest, "dataValidations") ?? "").matchAll(/<dataValidation\b[\s\S]*?(?:<\/dataValidation>|\/>)/g)]
+  const dataValidations = [
+    ...(elementOf(scanned.rest, "dataValidations") ?? "").matchAll(
+      /<dataValidation\b[\s\S]*?(?:<\/dataValidation>|\/>)/g
+    ),
+  ]
     .map((m) => m[0])
     .filter((dv) => outside(attribute(dv, "sqref") ?? ""));
 
-  for (const uri of [...scanned.rest.matchAll(/<ext\b[^>]*\buri="([^"]*)"/g)].map((m) => (m[1] ?? "").toUpperCase())) {
+  for (const uri of [...scanned.rest.matchAll(/<ext\b[^>]*\buri="([^"]*)"/g)].map((m) =>
+    (m[1] ?? "").toUpperCase()
+  )) {
     const kind = EXTENSION_LOSS[uri];
     if (kind) lose(kind);
   }
@@ -301,7 +345,12 @@ export function carrySheet(input: CarryInput): CarryResult {
   for (const rel of input.relationships) {
     if (OUR_RELATIONSHIPS.has(rel.kind)) continue;
     if (CARRIED_RELATIONSHIPS.has(rel.kind)) {
-      relationships.push({ id: rel.id, type: rel.type, target: rel.target, ...(rel.targetMode === undefined ? {} : { targetMode: rel.targetMode }) });
+      relationships.push({
+        id: rel.id,
+        type: rel.type,
+        target: rel.target,
+        ...(rel.targetMode === undefined ? {} : { targetMode: rel.targetMode }),
+      });
       continue;
     }
     lose(REL_LOSS[rel.kind] ?? "other", REL_LOSS[rel.kind] === undefined ? rel.kind : undefined);
@@ -314,7 +363,9 @@ export function carrySheet(input: CarryInput): CarryResult {
     views !== undefined &&
     Number(attribute(pane ?? "", "xSplit") ?? 0) === (sheet.freeze?.cols ?? 0) &&
     Number(attribute(pane ?? "", "ySplit") ?? 0) === (sheet.freeze?.rows ?? 0) &&
-    (pane === undefined || attribute(pane, "state") === "frozen" || (sheet.freeze?.rows ?? 0) + (sheet.freeze?.cols ?? 0) === 0);
+    (pane === undefined ||
+      attribute(pane, "state") === "frozen" ||
+      (sheet.freeze?.rows ?? 0) + (sheet.freeze?.cols ?? 0) === 0);
 
   return {
     carried: {

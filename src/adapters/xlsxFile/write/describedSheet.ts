@@ -102,7 +102,11 @@ export function writeDescribedSheet(
     zip.addText(`xl/drawings/_rels/${fileName(drawingPath)}.rels`, parts.drawingRelsXml);
     overrides.set(drawingPath, DRAWING_CONTENT_TYPE);
     drawingRelId = newId();
-    rels.push({ id: drawingRelId, type: DRAWING_REL_TYPE, target: `../drawings/${fileName(drawingPath)}` });
+    rels.push({
+      id: drawingRelId,
+      type: DRAWING_REL_TYPE,
+      target: `../drawings/${fileName(drawingPath)}`,
+    });
   }
 
   zip.addText(

@@ -40,7 +40,8 @@ export function areaOf(sheet: SheetDescription): Box[] {
   return boxes;
 }
 
-const abs = (row: number, col: number): string => cellAddress(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+const abs = (row: number, col: number): string =>
+  cellAddress(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
 
 /** The name's formula: the union of the boxes (Excel allows 8,192 characters; past that, one box round all). */
 export function areaFormula(sheetName: string, boxes: readonly Box[]): string | null {

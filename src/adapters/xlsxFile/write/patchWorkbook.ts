@@ -8,7 +8,10 @@
  * it, unless `force`. Bytes in, bytes out: no fs.
  */
 import { unzipSync } from "fflate";
-import type { SheetDescription, WorkbookDescription } from "../../../domain/template/WorkbookDescription";
+import type {
+  SheetDescription,
+  WorkbookDescription,
+} from "../../../domain/template/WorkbookDescription";
 import type { UpdateLoss, UpdateLossKind } from "../updateLoss";
 import { readPart, relKind, relsPathOf, resolveTarget, type PackagePart } from "../packageParts";
 import { openWorkbookPackage, type PackageSheet } from "../workbookPackage";
@@ -46,7 +49,8 @@ const sameName = (a: string, b: string): boolean =>
   a.toLocaleLowerCase("sv-SE") === b.toLocaleLowerCase("sv-SE");
 
 const decoder = new TextDecoder();
-const text = (bytes: Uint8Array | undefined): string => (bytes === undefined ? "" : decoder.decode(bytes));
+const text = (bytes: Uint8Array | undefined): string =>
+  bytes === undefined ? "" : decoder.decode(bytes);
 
 /** The relationships of a part as written, with kind and resolved target. */
 function rawRelationships(files: Files, part: string): OldRelationship[] {
@@ -111,10 +115,15 @@ function highest(files: Files, prefix: string, suffix: string): number {
 /** The anchors of a drawing, by kind (a chart, a picture, a shape …). */
 function drawingObjects(xml: string): UpdateLossKind[] {
   const kinds: UpdateLossKind[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\/(?:\w+:)?\1>/g)) {
+  for (const m of xml.matchAll(
+    /<(?:\w+:)?(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\/(?:\w+:)?\1>/g
+  )) {
     const anchor = m[0];
     const uri = /graphicData\b[^>]*\buri="([^"]*)"/.exec(anchor)?.[1];
-    if (uri !== undefined) kinds.push(/\/chart$/i.test(uri) ? "chart" : /\/diagram$/i.test(uri) ? "smartArt" : "embeddedObject");
+    if (uri !== undefined)
+      kinds.push(
+        /\/chart$/i.test(uri) ? "chart" : /\/diagram$/i.test(uri) ? "smartArt" : "embeddedObject"
+      );
     else if (/<(?:\w+:)?pic\b/.test(anchor)) kinds.push("picture");
     else kinds.push("shape");
   }
@@ -135,11 +144,21 @@ function placeNewSheets(
   described: readonly SheetDescription[]
 ): { order: (string | { new: SheetDescription })[] } {
   const order: (string | { new: SheetDescription })[] = [...oldNames];
-  const at = (name: string) => order.findIndex((o) => typeof o === "string" ? sameName(o, name) : sameName(o.new.name, name));
+  const at = (name: string) =>
+    order.findIndex((o) =>
+      typeof o === "string" ? sameName(o, name) : sameName(o.new.name, name)
+    );
   described.forEach((sheet, i) => {
     if (at(sheet.name) >= 0) return;
-    const before = described.slice(0, i).reverse().map((s) => at(s.name)).find((k) => k >= 0);
-    const after = described.slice(i + 1).map((s) => at(s.name)).find((k) => k >= 0);
+    const before = described
+      .slice(0, i)
+      .reverse()
+      .map((s) => at(s.name))
+      .find((k) => k >= 0);
+    const after = described
+      .slice(i + 1)
+      .map((s) => at(s.name))
+      .find((k) => k >= 0);
     const position = before !== undefined ? before + 1 : after !== undefined ? after : order.length;
     order.splice(position, 0, { new: sheet });
   });
@@ -197,7 +216,8 @@ export function patchWorkbookBytes(
       if (sheet.kind === "worksheet" && sheet.part !== null)
         for (const rel of rawRelationships(files, sheet.part))
           if (rel.kind === "table" && rel.part !== null) {
-            const name = /<table\b[^>]*\bdisplayName="([^"]*)"/.exec(files.text(rel.part))?.[1] ?? "";
+            const name =
+              /<table\b[^>]*\bdisplayName="([^"]*)"/.exec(files.text(rel.part))?.[1] ?? "";
             if (ourTableNames.some((n) => sameName(n, name)))
               throw new RangeError(
                 `The table ${name} on the sheet ${sheet.name} has the name of a table Digiportfölj writes; rename it in Excel.`
@@ -235,7 +255,9 @@ export function patchWorkbookBytes(
           }
       }
     }
-    const areaName = pkg.definedNames.find((n) => n.name === OUR_AREA_NAME && n.localSheetId === index);
+    const areaName = pkg.definedNames.find(
+      (n) => n.name === OUR_AREA_NAME && n.localSheetId === index
+    );
     const carry = carrySheet({
       sheet: spec,
       xml,
@@ -247,7 +269,8 @@ export function patchWorkbookBytes(
     losses.push(...carry.losses);
     ours.push({ index, sheet: sheet as PackageSheet & { part: string }, carry, dropped });
   });
-  if (losses.length > 0 && !force) throw new WorkbookUpdateError("would_lose", fileName, { losses });
+  if (losses.length > 0 && !force)
+    throw new WorkbookUpdateError("would_lose", fileName, { losses });
 
   // Parts written anew or dropped; calcChain goes too (it lists formula cells of ours, and Excel rebuilds it).
   const calcChain = [...pkg.workbookRels.values()].find((r) => relKind(r.type) === "calcChain");
@@ -317,41 +340,70 @@ export function patchWorkbookBytes(
 
   // The workbook part: new sheets in their place, names anew, recalculation on open.
   const positionOf = (name: string) =>
-    order.findIndex((o) => (typeof o === "string" ? sameName(o, name) : sameName(o.new.name, name)));
+    order.findIndex((o) =>
+      typeof o === "string" ? sameName(o, name) : sameName(o.new.name, name)
+    );
   const oldToNew = pkg.sheets.map((s) => positionOf(s.name));
   const sheetsInOrder = order.map((o) => (typeof o === "string" ? o : o.new.name));
   let workbook = workbookXml;
-  let sheetId = Math.max(0, ...[...workbook.matchAll(/<sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1])));
+  let sheetId = Math.max(
+    0,
+    ...[...workbook.matchAll(/<sheet\b[^>]*\bsheetId="(\d+)"/g)].map((m) => Number(m[1]))
+  );
   const sheetEntries = [...workbook.matchAll(/<sheet\b[^>]*?\/>/g)].map((m) => m[0]);
   const entriesInOrder = order.map((o) => {
     if (typeof o === "string") return sheetEntries[pkg.sheets.findIndex((s) => s.name === o)] ?? "";
     const added = newSheets.find((s) => s.name === o.new.name)!;
     return `<sheet name="${xmlAttr(added.name)}" sheetId="${++sheetId}" r:id="${added.relId}"/>`;
   });
-  const relPrefix = /\bxmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(workbook)?.[1] ?? "r";
+  const relPrefix =
+    /\bxmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
+      workbook
+    )?.[1] ?? "r";
   if (newSheets.length > 0) {
     const withPrefix = entriesInOrder.map((e) => e.replace(/ r:id=/, ` ${relPrefix}:id=`));
-    workbook = workbook.replace(/<sheets\b[^>]*>[\s\S]*?<\/sheets>/, (all) => all.replace(/>[\s\S]*<\/sheets>$/, `>${withPrefix.join("")}</sheets>`));
+    workbook = workbook.replace(/<sheets\b[^>]*>[\s\S]*?<\/sheets>/, (all) =>
+      all.replace(/>[\s\S]*<\/sheets>$/, `>${withPrefix.join("")}</sheets>`)
+    );
     if (!new RegExp(`xmlns:${relPrefix}=`).test(workbook))
-      workbook = workbook.replace(/<workbook\b/, '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
+      workbook = workbook.replace(
+        /<workbook\b/,
+        '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+      );
     // a tab index at or after an inserted sheet moves with it
-    workbook = workbook.replace(/\b(activeTab|firstSheet)="(\d+)"/g, (_all, key: string, value: string) =>
-      `${key}="${oldToNew[Number(value)] ?? value}"`
+    workbook = workbook.replace(
+      /\b(activeTab|firstSheet)="(\d+)"/g,
+      (_all, key: string, value: string) => `${key}="${oldToNew[Number(value)] ?? value}"`
     );
   }
-  const keptNames = [...(/<definedNames\b[^>]*>([\s\S]*?)<\/definedNames>/.exec(workbook)?.[1] ?? "").matchAll(/<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g)]
+  const keptNames = [
+    ...(/<definedNames\b[^>]*>([\s\S]*?)<\/definedNames>/.exec(workbook)?.[1] ?? "").matchAll(
+      /<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g
+    ),
+  ]
     .map((m) => m[0])
     .filter((entry) => {
       const name = /\bname="([^"]*)"/.exec(entry)?.[1] ?? "";
-      return name !== OUR_AREA_NAME && !description.names.some((n) => sameName(n.name, name) && !/\blocalSheetId=/.test(entry));
+      return (
+        name !== OUR_AREA_NAME &&
+        !description.names.some((n) => sameName(n.name, name) && !/\blocalSheetId=/.test(entry))
+      );
     })
-    .map((entry) => entry.replace(/\blocalSheetId="(\d+)"/, (_all, v: string) => `localSheetId="${oldToNew[Number(v)] ?? v}"`));
+    .map((entry) =>
+      entry.replace(
+        /\blocalSheetId="(\d+)"/,
+        (_all, v: string) => `localSheetId="${oldToNew[Number(v)] ?? v}"`
+      )
+    );
   const ourNames =
     description.names.map((n) => definedNameXml(n, sheetsInOrder)).join("") +
     description.sheets.map((s) => areaNameXml(s, positionOf(s.name))).join("");
   const names = `<definedNames>${keptNames.join("")}${ourNames}</definedNames>`;
   if (/<definedNames\b[^>]*>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/.test(workbook))
-    workbook = workbook.replace(/<definedNames\b[^>]*>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/, names);
+    workbook = workbook.replace(
+      /<definedNames\b[^>]*>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/,
+      names
+    );
   else {
     const after = /<\/externalReferences>|<\/functionGroups>|<\/sheets>/g;
     let last: RegExpExecArray | null = null;
@@ -360,13 +412,20 @@ export function patchWorkbookBytes(
     workbook = workbook.slice(0, at) + names + workbook.slice(at);
   }
   if (/<calcPr\b/.test(workbook))
-    workbook = workbook.replace(/<calcPr\b([^>]*?)(\/?)>/, (_all, attrs: string, close: string) =>
-      `<calcPr${attrs.replace(/\s*fullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"${close}>`
+    workbook = workbook.replace(
+      /<calcPr\b([^>]*?)(\/?)>/,
+      (_all, attrs: string, close: string) =>
+        `<calcPr${attrs.replace(/\s*fullCalcOnLoad="[^"]*"/, "")} fullCalcOnLoad="1"${close}>`
     );
-  else workbook = workbook.replace(/<\/definedNames>/, '</definedNames><calcPr fullCalcOnLoad="1"/>');
+  else
+    workbook = workbook.replace(/<\/definedNames>/, '</definedNames><calcPr fullCalcOnLoad="1"/>');
 
   let workbookRels = workbookRelsXml;
-  if (calcChain) workbookRels = workbookRels.replace(new RegExp(`<Relationship\\b[^>]*\\bId="${calcChain.id}"[^>]*/>`), "");
+  if (calcChain)
+    workbookRels = workbookRels.replace(
+      new RegExp(`<Relationship\\b[^>]*\\bId="${calcChain.id}"[^>]*/>`),
+      ""
+    );
   const addedRels: Relationship[] = newSheets.map((s) => ({
     id: s.relId,
     type: WORKSHEET_REL_TYPE,
@@ -375,32 +434,59 @@ export function patchWorkbookBytes(
   let stylesTarget = stylesPath;
   if (stylesTarget === null) {
     stylesTarget = "xl/styles.xml";
-    addedRels.push({ id: "rIdDpStyles", type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles", target: relativeTo(pkg.workbookPart, stylesTarget) });
+    addedRels.push({
+      id: "rIdDpStyles",
+      type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+      target: relativeTo(pkg.workbookPart, stylesTarget),
+    });
   }
   if (addedRels.length > 0) {
-    const entries = relationshipsXml(addedRels).replace(/^[\s\S]*?<Relationships[^>]*>|<\/Relationships>$/g, "");
+    const entries = relationshipsXml(addedRels).replace(
+      /^[\s\S]*?<Relationships[^>]*>|<\/Relationships>$/g,
+      ""
+    );
     workbookRels = workbookRels.replace(/<\/Relationships>\s*$/, `${entries}</Relationships>`);
   }
 
-  zip.addText(files.name(stylesTarget) ?? stylesTarget, stylesPath === null ? styles.toXml() : patchStyles(files.text(stylesPath), styles));
+  zip.addText(
+    files.name(stylesTarget) ?? stylesTarget,
+    stylesPath === null ? styles.toXml() : patchStyles(files.text(stylesPath), styles)
+  );
   if (stylesPath === null) overrides.set(stylesTarget, STYLES_CONTENT_TYPE);
 
   const contentTypesName = files.name("[Content_Types].xml") ?? "[Content_Types].xml";
   let contentTypes = files.text(contentTypesName);
-  contentTypes = contentTypes.replace(/<Override\b[^>]*?\bPartName="\/?([^"]*)"[^>]*\/>/g, (entry, part: string) => {
-    const name = files.name(decodeURIComponent(part));
-    return (name !== undefined && dropped.has(name) && !overrides.has(name)) || overrides.has(part) ? "" : entry;
-  });
-  const added = [...overrides].map(([path, type]) => `<Override PartName="/${xmlAttr(path)}" ContentType="${type}"/>`).join("");
+  contentTypes = contentTypes.replace(
+    /<Override\b[^>]*?\bPartName="\/?([^"]*)"[^>]*\/>/g,
+    (entry, part: string) => {
+      const name = files.name(decodeURIComponent(part));
+      return (name !== undefined && dropped.has(name) && !overrides.has(name)) ||
+        overrides.has(part)
+        ? ""
+        : entry;
+    }
+  );
+  const added = [...overrides]
+    .map(([path, type]) => `<Override PartName="/${xmlAttr(path)}" ContentType="${type}"/>`)
+    .join("");
   contentTypes = contentTypes.replace(/<\/Types>\s*$/, `${added}</Types>`);
 
   const written = new Set([...overrides.keys()].map((p) => p.toLowerCase()));
   for (const name of files.names) {
     const lower = name.toLowerCase();
     if (dropped.has(name) || written.has(lower)) continue;
-    if (name === contentTypesName || lower === pkg.workbookPart.toLowerCase() || lower === workbookRelsPath.toLowerCase()) continue;
+    if (
+      name === contentTypesName ||
+      lower === pkg.workbookPart.toLowerCase() ||
+      lower === workbookRelsPath.toLowerCase()
+    )
+      continue;
     if (stylesPath !== null && lower === stylesPath.toLowerCase()) continue;
-    if (/_rels\/[^/]+\.rels$/i.test(name) && ours.some((o) => relsPathOf(o.sheet.part).toLowerCase() === lower)) continue;
+    if (
+      /_rels\/[^/]+\.rels$/i.test(name) &&
+      ours.some((o) => relsPathOf(o.sheet.part).toLowerCase() === lower)
+    )
+      continue;
     zip.addBytes(name, files.parts[name]!);
   }
   zip.addText(files.name(pkg.workbookPart) ?? pkg.workbookPart, workbook);

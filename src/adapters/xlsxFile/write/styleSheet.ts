@@ -47,7 +47,8 @@ interface RoleParts {
 function roleParts(role: CellStyle | undefined): RoleParts {
   if (role === undefined) return {};
   const look = ROLE_LOOKS[role];
-  const hasFont = look.bold || look.italic || look.size !== undefined || look.fontColor !== undefined;
+  const hasFont =
+    look.bold || look.italic || look.size !== undefined || look.fontColor !== undefined;
   return {
     ...(hasFont
       ? {
@@ -64,7 +65,12 @@ function roleParts(role: CellStyle | undefined): RoleParts {
           border: `<border><left/><right/><top/><bottom style="thin"><color rgb="${toHexArgb(look.bottomBorder)}"/></bottom><diagonal/></border>`,
         }),
     ...(look.wrapText || look.verticalTop
-      ? { alignment: { ...(look.verticalTop ? { vertical: "top" } : {}), wrap: look.wrapText === true } }
+      ? {
+          alignment: {
+            ...(look.verticalTop ? { vertical: "top" } : {}),
+            wrap: look.wrapText === true,
+          },
+        }
       : {}),
     ...(look.locked === false ? { unlocked: true } : {}),
   };
@@ -187,7 +193,8 @@ export class StyleSheet {
   /** The dxfs index of a conditional format's look: a solid fill and maybe a font colour. */
   dxf(fill: string, fontColor?: string): number {
     const argb = toHexArgb(fill);
-    const font = fontColor === undefined ? "" : `<font><color rgb="${toHexArgb(fontColor)}"/></font>`;
+    const font =
+      fontColor === undefined ? "" : `<font><color rgb="${toHexArgb(fontColor)}"/></font>`;
     return this.dxfs.indexOf(
       `<dxf>${font}<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor rgb="${argb}"/></patternFill></fill></dxf>`
     );

@@ -6,20 +6,40 @@
 import type { StyleLists, StyleSheet } from "./styleSheet";
 
 /** The order of CT_Stylesheet's children, to put a list the part lacks in its place. */
-const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+const ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
 
 const section = (xml: string, tag: string): RegExpExecArray | null =>
   new RegExp(`<${tag}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${tag}>)`).exec(xml);
 
 const entries = (content: string, tag: string): string[] =>
-  [...content.matchAll(new RegExp(`<${tag}\\b[^>]*?(?:/>|>[\\s\\S]*?</${tag}>)`, "g"))].map((m) => m[0]);
+  [...content.matchAll(new RegExp(`<${tag}\\b[^>]*?(?:/>|>[\\s\\S]*?</${tag}>)`, "g"))].map(
+    (m) => m[0]
+  );
 
 const unescape = (text: string): string =>
-  text.replace(/&(quot|amp|lt|gt|apos|#(\d+)|#x([0-9a-fA-F]+));/g, (all, name: string, dec?: string, hex?: string) => {
-    if (dec !== undefined) return String.fromCodePoint(Number(dec));
-    if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
-    return ({ quot: '"', amp: "&", lt: "<", gt: ">", apos: "'" } as Record<string, string>)[name] ?? all;
-  });
+  text.replace(
+    /&(quot|amp|lt|gt|apos|#(\d+)|#x([0-9a-fA-F]+));/g,
+    (all, name: string, dec?: string, hex?: string) => {
+      if (dec !== undefined) return String.fromCodePoint(Number(dec));
+      if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
+      return (
+        ({ quot: '"', amp: "&", lt: "<", gt: ">", apos: "'" } as Record<string, string>)[name] ??
+        all
+      );
+    }
+  );
 
 /** The lists of a styles part; null when it is not one we can patch (prefixed, or no cellXfs). */
 export function readStyleLists(xml: string): StyleLists | null {
@@ -47,7 +67,9 @@ function appendTo(xml: string, tag: string, added: string, addedCount: number): 
   if (addedCount === 0) return xml;
   const found = section(xml, tag);
   if (found) {
-    const oldCount = Number(/\bcount="(\d+)"/.exec(found[0])?.[1] ?? entries(found[1] ?? "", tag.slice(0, -1)).length);
+    const oldCount = Number(
+      /\bcount="(\d+)"/.exec(found[0])?.[1] ?? entries(found[1] ?? "", tag.slice(0, -1)).length
+    );
     const open = /^<[^>]*?\/?>/.exec(found[0])![0].replace(/\/>$/, ">");
     const withCount = /\bcount="\d+"/.test(open)
       ? open.replace(/\bcount="\d+"/, `count="${oldCount + addedCount}"`)

@@ -21,7 +21,10 @@ export function tableRef(table: TableSpec, extraColumns = 0): string {
 }
 
 const columnName = (header: string): string =>
-  header.split(/\r\n|\r|\n/).map(xmlAttr).join("_x000a_");
+  header
+    .split(/\r\n|\r|\n/)
+    .map(xmlAttr)
+    .join("_x000a_");
 
 export function checkTableColumns(table: TableSpec): void {
   const headers = new Set<string>();
@@ -50,8 +53,9 @@ export function tablePart(
     xml.replace(/(<tableColumn\b[^>]*?\bid=")\d+"/, `$1${table.columns.length + i + 1}"`)
   );
   const columns =
-    table.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${columnName(c.header)}"/>`).join("") +
-    theirs.join("");
+    table.columns
+      .map((c, i) => `<tableColumn id="${i + 1}" name="${columnName(c.header)}"/>`)
+      .join("") + theirs.join("");
   const count = table.columns.length + extraColumns.length;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +

@@ -9,7 +9,9 @@ const LIMITS = { errorTitle: 32, errorMessage: 255, prompt: 255, listLiteral: 25
 
 function checkLength(text: string | undefined, max: number, what: string, range: string): void {
   if (text !== undefined && text.length > max)
-    throw new RangeError(`Validation on ${range}: ${what} is ${text.length} characters; Excel allows ${max}`);
+    throw new RangeError(
+      `Validation on ${range}: ${what} is ${text.length} characters; Excel allows ${max}`
+    );
 }
 
 /**
@@ -26,7 +28,8 @@ function listFormula(source: string, range: string): string {
 function dateBound(value: string, range: string): string {
   if (value.startsWith("=")) return value.slice(1);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!iso) throw new RangeError(`Validation on ${range}: date bounds must be yyyy-mm-dd, got "${value}"`);
+  if (!iso)
+    throw new RangeError(`Validation on ${range}: date bounds must be yyyy-mm-dd, got "${value}"`);
   const days = Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) / 86_400_000;
   // Serial 1 is 1900-01-01; Excel counts the 29 February 1900 that never was, so from March 1900 on
   // the serial is the days since 1899-12-30.

@@ -11,7 +11,9 @@ const sameName = (a: string, b: string): boolean =>
 /** A described name; its sheet must be one of the workbook's. */
 export function definedNameXml(spec: NamedCellSpec, sheetNames: readonly string[]): string {
   if (!sheetNames.some((n) => sameName(n, spec.sheet)))
-    throw new RangeError(`Name ${spec.name} refers to a sheet not in the description: ${spec.sheet}`);
+    throw new RangeError(
+      `Name ${spec.name} refers to a sheet not in the description: ${spec.sheet}`
+    );
   const comment = spec.comment === undefined ? "" : ` comment="${xmlAttr(spec.comment)}"`;
   return `<definedName name="${xmlAttr(spec.name)}"${comment}>${xmlText(`${quoteSheetName(spec.sheet)}!${spec.ref}`)}</definedName>`;
 }

@@ -143,7 +143,13 @@ function tableSources(table: TableSpec, styles: StyleSheet, make: MakeSource): C
     })
   );
   return [
-    make(table.row, table.col, [table.columns.map((c) => c.header)], width, Array(width).fill(header)),
+    make(
+      table.row,
+      table.col,
+      [table.columns.map((c) => c.header)],
+      width,
+      Array(width).fill(header)
+    ),
     make(table.row + 1, table.col, rows, width, body),
   ];
 }
@@ -168,7 +174,9 @@ function cellXml({ ref, xf, content, formula }: Cell, sheet: string): string {
   switch (typeof content) {
     case "number":
       if (!Number.isFinite(content))
-        throw new RangeError(`Cannot write the number ${content} at ${quoteSheetName(sheet)}!${ref}`);
+        throw new RangeError(
+          `Cannot write the number ${content} at ${quoteSheetName(sheet)}!${ref}`
+        );
       return `<c r="${ref}"${s}><v>${content === 0 ? 0 : content}</v></c>`;
     case "boolean":
       return `<c r="${ref}"${s} t="b"><v>${content ? 1 : 0}</v></c>`;
@@ -269,7 +277,8 @@ function* sheetData(
       }
       const height = heights.get(row);
       const attributes = carried?.rowAttributes.get(row) ?? "";
-      if (cells.length === 0 && !councilCells && height === undefined && attributes === "") continue;
+      if (cells.length === 0 && !councilCells && height === undefined && attributes === "")
+        continue;
       if (contributors > 1) cells = merged(cells);
       const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
       let xml = `<row r="${row}"${ht}${attributes}>`;
@@ -288,7 +297,10 @@ function* sheetData(
 }
 
 function dimension(all: readonly CellSource[], carried: CarriedSheetContent | undefined): string {
-  let top = Infinity, left = Infinity, bottom = 0, right = 0;
+  let top = Infinity,
+    left = Infinity,
+    bottom = 0,
+    right = 0;
   for (const s of all) {
     if (s.rows.length === 0 || s.width === 0) continue;
     top = Math.min(top, s.top);
@@ -314,7 +326,8 @@ function sheetViews(sheet: SheetDescription, selected: boolean): string {
   const tab = selected ? ' tabSelected="1"' : "";
   const rows = sheet.freeze?.rows ?? 0;
   const cols = sheet.freeze?.cols ?? 0;
-  if (rows === 0 && cols === 0) return `<sheetViews><sheetView workbookViewId="0"${tab}/></sheetViews>`;
+  if (rows === 0 && cols === 0)
+    return `<sheetViews><sheetView workbookViewId="0"${tab}/></sheetViews>`;
   const pane = rows > 0 && cols > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
   const split = (cols > 0 ? ` xSplit="${cols}"` : "") + (rows > 0 ? ` ySplit="${rows}"` : "");
   return (
@@ -339,7 +352,11 @@ function colsXml(sheet: SheetDescription, carried: CarriedSheetContent | undefin
   return `<cols>${items.map((i) => i.xml).join("")}</cols>`;
 }
 
-function conditionalFormatsXml(specs: readonly ConditionalFormatSpec[], styles: StyleSheet, firstPriority: number): string {
+function conditionalFormatsXml(
+  specs: readonly ConditionalFormatSpec[],
+  styles: StyleSheet,
+  firstPriority: number
+): string {
   return specs
     .map(
       (spec, i) =>
@@ -352,12 +369,17 @@ function conditionalFormatsXml(specs: readonly ConditionalFormatSpec[], styles: 
 
 function validationsXml(specs: readonly ValidationSpec[], carried: readonly string[]): string {
   const all = [...specs.map(validationXml), ...carried];
-  return all.length === 0 ? "" : `<dataValidations count="${all.length}">${all.join("")}</dataValidations>`;
+  return all.length === 0
+    ? ""
+    : `<dataValidations count="${all.length}">${all.join("")}</dataValidations>`;
 }
 
 /** The highest cfRule priority among carried formats, so ours do not take theirs. */
 const maxPriority = (xml: readonly string[]): number =>
-  Math.max(0, ...xml.flatMap((x) => [...x.matchAll(/\bpriority="(\d+)"/g)].map((m) => Number(m[1]))));
+  Math.max(
+    0,
+    ...xml.flatMap((x) => [...x.matchAll(/\bpriority="(\d+)"/g)].map((m) => Number(m[1])))
+  );
 
 /** A4 (paperSize 9), landscape when the sheet holds a wide table. */
 function pageSetup(sheet: SheetDescription): string {
@@ -365,29 +387,47 @@ function pageSetup(sheet: SheetDescription): string {
   return `<pageSetup paperSize="9" orientation="${wide ? "landscape" : "portrait"}"/>`;
 }
 
-export function* worksheetPart(sheet: SheetDescription, options: WorksheetPartOptions): Generator<string> {
+export function* worksheetPart(
+  sheet: SheetDescription,
+  options: WorksheetPartOptions
+): Generator<string> {
   const { styles, carried } = options;
   const all = sources(sheet, styles, carried?.sharedFormulaIds ?? 0);
   const kept = carried?.elements ?? {};
-  const tab = sheet.tabColor === undefined ? "" : `<sheetPr><tabColor rgb="${toHexArgb(sheet.tabColor)}"/></sheetPr>`;
+  const tab =
+    sheet.tabColor === undefined
+      ? ""
+      : `<sheetPr><tabColor rgb="${toHexArgb(sheet.tabColor)}"/></sheetPr>`;
   yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
-  yield tab + dimension(all, carried) + (carried?.sheetViews ?? sheetViews(sheet, options.selected));
+  yield (
+    tab + dimension(all, carried) + (carried?.sheetViews ?? sheetViews(sheet, options.selected))
+  );
   yield '<sheetFormatPr defaultRowHeight="15"/>' + colsXml(sheet, carried);
   yield* sheetData(sheet, all, carried);
   const carriedFormats = carried?.conditionalFormatting ?? [];
-  yield (kept.sheetProtection ?? "") + (kept.protectedRanges ?? "") + (kept.autoFilter ?? "") +
-    (kept.sortState ?? "") + (kept.mergeCells ?? "") +
+  yield (
+    (kept.sheetProtection ?? "") +
+    (kept.protectedRanges ?? "") +
+    (kept.autoFilter ?? "") +
+    (kept.sortState ?? "") +
+    (kept.mergeCells ?? "") +
     carriedFormats.join("") +
     conditionalFormatsXml(sheet.conditionalFormats ?? [], styles, maxPriority(carriedFormats) + 1) +
     validationsXml(sheet.validations ?? [], carried?.dataValidations ?? []) +
-    (kept.hyperlinks ?? "") + (kept.printOptions ?? "") +
-    (kept.pageMargins ?? '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>') +
-    (kept.pageSetup ?? pageSetup(sheet)) + (kept.headerFooter ?? "") + (kept.rowBreaks ?? "") +
-    (kept.colBreaks ?? "") + (kept.ignoredErrors ?? "") +
+    (kept.hyperlinks ?? "") +
+    (kept.printOptions ?? "") +
+    (kept.pageMargins ??
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>') +
+    (kept.pageSetup ?? pageSetup(sheet)) +
+    (kept.headerFooter ?? "") +
+    (kept.rowBreaks ?? "") +
+    (kept.colBreaks ?? "") +
+    (kept.ignoredErrors ?? "") +
     (options.drawingRelId === undefined ? "" : `<drawing r:id="${options.drawingRelId}"/>`) +
     (kept.legacyDrawing ?? "") +
     (options.tableRelIds.length === 0
       ? ""
       : `<tableParts count="${options.tableRelIds.length}">${options.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`) +
-    "</worksheet>";
+    "</worksheet>"
+  );
 }

@@ -49,7 +49,8 @@ export function scanWorksheet(
   const selfClosed = /<sheetData\s*\/>/.exec(xml);
   const close = xml.indexOf("</sheetData>");
   if (open < 0 || (selfClosed === null && close < 0)) return { rows: [], cells: [], rest: xml };
-  const end = selfClosed !== null && selfClosed.index === open ? open + selfClosed[0].length : close + 12;
+  const end =
+    selfClosed !== null && selfClosed.index === open ? open + selfClosed[0].length : close + 12;
   const data = xml.slice(open, end);
   const rows: ScannedRow[] = [];
   const cells: ScannedCell[] = [];
@@ -80,13 +81,15 @@ export function elementOf(rest: string, tag: string): string | undefined {
 
 /** Every occurrence of a repeated top-level element (conditionalFormatting). */
 export function elementsOf(rest: string, tag: string): string[] {
-  return [...rest.matchAll(new RegExp(`<${tag}\\b(?:[^>]*?/>|[^>]*>[\\s\\S]*?</${tag}>)`, "g"))].map(
-    (m) => m[0]
-  );
+  return [
+    ...rest.matchAll(new RegExp(`<${tag}\\b(?:[^>]*?/>|[^>]*>[\\s\\S]*?</${tag}>)`, "g")),
+  ].map((m) => m[0]);
 }
 
 /** The boxes of a space-separated sqref ("A1:B2 D4"). */
-export function sqrefBoxes(sqref: string): { top: number; left: number; bottom: number; right: number }[] {
+export function sqrefBoxes(
+  sqref: string
+): { top: number; left: number; bottom: number; right: number }[] {
   return sqref
     .trim()
     .split(/\s+/)

@@ -5,7 +5,8 @@
  * gives back exactly the text that was written.
  */
 
-const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]|_x[0-9A-Fa-f]{4}_/;
+const NEEDS_WORK =
+  /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]|_x[0-9A-Fa-f]{4}_/;
 
 const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(4, "0");
 
